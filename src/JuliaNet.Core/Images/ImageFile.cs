@@ -1,0 +1,42 @@
+using JuliaNet.Errors;
+using JuliaNet.Paths;
+
+namespace JuliaNet.Images;
+
+/// <summary>Checks that a path can be a Julia system image before Julia is started on it.</summary>
+public static class ImageFile
+{
+    private static readonly byte[] Elf = [0x7F, (byte)'E', (byte)'L', (byte)'F'];
+    private static readonly byte[][] MachO = [[0xCF, 0xFA, 0xED, 0xFE], [0xCE, 0xFA, 0xED, 0xFE], [0xCA, 0xFE, 0xBA, 0xBE]];
+    private static readonly byte[] Pe = [(byte)'M', (byte)'Z'];
+
+    public static void Validate(string path, IFileProbe fs)
+    {
+        switch (fs.Kind(path))
+        {
+            case PathKind.Missing:
+                throw new UserError(ExitCodes.ImageNotFound, $"system image not found: {path}");
+            case PathKind.Directory:
+                throw new UserError(ExitCodes.ImageUnusable, $"system image is a directory: {path}");
+            case PathKind.Other:
+                throw new UserError(ExitCodes.ImageUnusable, $"system image is not a regular file: {path}");
+        }
+
+        var head = fs.ReadHead(path, 4) ?? throw new UserError(ExitCodes.ImageUnusable, $"system image is not readable: {path}");
+        if (head.Length == 0)
+        {
+            throw new UserError(ExitCodes.ImageUnusable, $"system image is empty: {path}");
+        }
+
+        if (!IsSharedLibrary(head))
+        {
+            throw new UserError(ExitCodes.ImageUnusable, $"system image is not a shared library: {path}");
+        }
+    }
+
+    /// <summary>The metadata file julia-sysimage writes beside an image.</summary>
+    public static string MetadataPath(string image) => image + ".json";
+
+    private static bool IsSharedLibrary(byte[] head) =>
+        head.AsSpan().StartsWith(Elf) || head.AsSpan().StartsWith(Pe) || MachO.Any(m => head.AsSpan().StartsWith(m));
+}

@@ -1,0 +1,35 @@
+namespace JuliaNet.Images;
+
+/// <summary>
+/// The metadata julia-sysimage writes beside an image (<c>OUTPUT.json</c>) and julia-net
+/// reads to pick the Julia that built the image and refuse a mismatched one.
+/// </summary>
+public sealed record ImageMetadata
+{
+    public int FormatVersion { get; init; } = 1;
+
+    /// <summary>Absolute path of the Julia executable that built the image.</summary>
+    public string? Julia { get; init; }
+
+    public string? JuliaVersion { get; init; }
+
+    /// <summary>The julia-net path recorded in the image for <c>Base.julia_cmd()</c>.</summary>
+    public string? Launcher { get; init; }
+
+    public IReadOnlyList<ImagePackage> Packages { get; init; } = [];
+
+    public string? CpuTarget { get; init; }
+
+    public string? BaseImage { get; init; }
+
+    /// <summary>A hash of every input of the build; equal hashes mean the image is up to date.</summary>
+    public string? InputsHash { get; init; }
+
+    public IReadOnlyDictionary<string, string> Inputs { get; init; } = new Dictionary<string, string>();
+
+    public string? ToolVersion { get; init; }
+
+    public DateTimeOffset? BuildTime { get; init; }
+}
+
+public sealed record ImagePackage(string Name, string? Uuid, string? Version);

@@ -1,0 +1,88 @@
+using JuliaNet.Errors;
+using JuliaNet.Launching;
+using JuliaNet.Paths;
+
+namespace JuliaNet.Julia;
+
+/// <summary>
+/// Chooses the Julia executable: <c>--julia</c>, else <c>JULIA_NET_JULIA</c>, else the Julia
+/// recorded in the image's metadata, else <c>julia</c> on PATH. Never julia-net itself,
+/// which may be installed as <c>julia</c>.
+/// </summary>
+public static class JuliaLocator
+{
+    public static string Locate(LaunchContext context, string? fromOption, string? recordedInImage, IFileProbe fs)
+    {
+        if (fromOption is not null)
+        {
+            return Check(Resolve(context, fromOption, fs), "--julia", context, fs);
+        }
+
+        if (context.Env(EnvironmentVariables.Julia) is { } fromEnv)
+        {
+            return Check(Resolve(context, fromEnv, fs), EnvironmentVariables.Julia, context, fs);
+        }
+
+        if (recordedInImage is not null)
+        {
+            return Check(recordedInImage, "the image's metadata", context, fs);
+        }
+
+        foreach (var candidate in Candidates(context, JuliaExeName(context.Platform)))
+        {
+            if (fs.Kind(candidate) == PathKind.File && fs.IsExecutable(candidate) && !IsSelf(candidate, context, fs))
+            {
+                return candidate;
+            }
+        }
+
+        throw new UserError(ExitCodes.JuliaNotFound, "no julia found on PATH (install Julia, or pass --julia PATH or set JULIA_NET_JULIA)");
+    }
+
+    public static string JuliaExeName(Platform platform) => platform == Platform.Windows ? "julia.exe" : "julia";
+
+    /// <summary>A bare name is looked up on PATH; anything with a directory is made absolute.</summary>
+    private static string Resolve(LaunchContext context, string value, IFileProbe fs)
+    {
+        if (value.Contains('/', StringComparison.Ordinal) || (context.Platform == Platform.Windows && value.Contains('\\', StringComparison.Ordinal)))
+        {
+            return Path.GetFullPath(value, context.WorkingDirectory);
+        }
+
+        return Candidates(context, value).FirstOrDefault(c => fs.Kind(c) == PathKind.File && fs.IsExecutable(c))
+            ?? Path.GetFullPath(value, context.WorkingDirectory);
+    }
+
+    private static IEnumerable<string> Candidates(LaunchContext context, string name) =>
+        PathList.Split(context.Env(EnvironmentVariables.Path), context.Platform == Platform.Windows)
+            .Select(dir => Path.GetFullPath(Path.Combine(dir.Length == 0 ? "." : dir, name), context.WorkingDirectory));
+
+    private static string Check(string path, string source, LaunchContext context, IFileProbe fs)
+    {
+        switch (fs.Kind(path))
+        {
+            case PathKind.Missing:
+                throw new UserError(ExitCodes.JuliaNotFound, $"julia not found: {path} (from {source})");
+            case PathKind.Directory:
+                throw new UserError(ExitCodes.JuliaNotUsable, $"julia is a directory, not an executable: {path} (from {source})");
+        }
+
+        if (!fs.IsExecutable(path))
+        {
+            throw new UserError(ExitCodes.JuliaNotUsable, $"julia is not executable: {path} (from {source})");
+        }
+
+        if (IsSelf(path, context, fs))
+        {
+            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {path} (from {source}) is julia-net itself; give the real Julia executable");
+        }
+
+        return path;
+    }
+
+    private static bool IsSelf(string candidate, LaunchContext context, IFileProbe fs)
+    {
+        var real = fs.RealPath(candidate);
+        return context.SelfRealPaths.Contains(real, StringComparer.Ordinal);
+    }
+}

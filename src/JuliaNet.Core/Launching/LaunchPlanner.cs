@@ -1,0 +1,82 @@
+using JuliaNet.Errors;
+using JuliaNet.Images;
+using JuliaNet.Julia;
+using JuliaNet.Paths;
+
+namespace JuliaNet.Launching;
+
+/// <summary>
+/// Turns julia-net's command line, environment and file-system facts into a
+/// <see cref="LaunchPlan"/>. Pure apart from the two questions it is given: the file probe
+/// and what a Julia binary reports of itself (cached by the caller).
+/// </summary>
+public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaInfo)
+{
+    public const string NativeCpuTarget = "native";
+
+    public LaunchPlan Plan(LaunchContext context, LauncherOptions options)
+    {
+        var julia = JuliaArgumentScanner.Scan(options.JuliaArgs);
+        var (image, metadata) = RequestedImage(context, julia.Image);
+        var juliaPath = JuliaLocator.Locate(context, options.Julia, metadata?.Julia, fs);
+        var info = juliaInfo(juliaPath);
+        if (image is null)
+        {
+            image = info.DefaultImage;
+            ImageFile.Validate(image, fs);
+        }
+
+        if (metadata?.JuliaVersion is { } built && built != info.Version)
+        {
+            throw new UserError(
+                ExitCodes.ImageMismatch,
+                $"image {image} was built by Julia {built} but {juliaPath} is Julia {info.Version}; rebuild the image or pass --julia with Julia {built}");
+        }
+
+        var cacheRoot = CacheLayout.Root(context);
+        var userDepots = DepotLayout.UserDepots(context, info, cacheRoot);
+        var cacheDepot = CacheLayout.DepotFor(cacheRoot, context.LauncherPath, image, userDepots[0]);
+        var depotPath = DepotLayout.JuliaDepotPath(cacheDepot, userDepots);
+
+        List<string> argv = [juliaPath];
+        if (julia.CpuTarget is null)
+        {
+            argv.Add("-C" + NativeCpuTarget);
+        }
+
+        argv.Add("-J");
+        argv.Add(image);
+        argv.AddRange(julia.Rest);
+
+        var environment = new Dictionary<string, string>(context.Environment, StringComparer.Ordinal)
+        {
+            [EnvironmentVariables.Launcher] = context.LauncherPath,
+            [EnvironmentVariables.DepotPath] = PathList.Join(depotPath, context.Platform == Platform.Windows),
+            [EnvironmentVariables.UserDepot] = userDepots[0],
+        };
+
+        return new LaunchPlan(
+            juliaPath, argv, environment, context.LauncherPath, image, info.Version, julia.CpuTarget ?? NativeCpuTarget,
+            cacheRoot, cacheDepot, userDepots[0], depotPath);
+    }
+
+    private (string? Image, ImageMetadata? Metadata) RequestedImage(LaunchContext context, string? fromArgs)
+    {
+        if (fromArgs is { Length: 0 })
+        {
+            throw new UserError(ExitCodes.Usage, "option -J/--sysimage requires a value");
+        }
+
+        var requested = fromArgs ?? context.Env(EnvironmentVariables.Sysimage);
+        if (requested is null)
+        {
+            return (null, null);
+        }
+
+        var image = Path.GetFullPath(requested, context.WorkingDirectory);
+        ImageFile.Validate(image, fs);
+        var metadataPath = ImageFile.MetadataPath(image);
+        var text = fs.Kind(metadataPath) == PathKind.File ? fs.ReadText(metadataPath) : null;
+        return (image, text is null ? null : ImageMetadataReader.Parse(text, metadataPath));
+    }
+}

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+using JuliaNet.Launching;
+
+namespace JuliaNet.Paths;
+
+/// <summary>
+/// Where julia-net keeps its files: a root under the user's cache location (or
+/// <c>JULIA_NET_CACHE_DIR</c>), one depot per (launcher, image, user depot), and the
+/// per-Julia probe results.
+/// </summary>
+public static class CacheLayout
+{
+    public static string Root(LaunchContext context)
+    {
+        if (context.Env(EnvironmentVariables.CacheDir) is { } explicitRoot)
+        {
+            return Path.GetFullPath(explicitRoot, context.WorkingDirectory);
+        }
+
+        return context.Platform switch
+        {
+            Platform.Windows => Path.Combine(context.Env(EnvironmentVariables.LocalAppData) ?? Path.Combine(context.Home, "AppData", "Local"), "julia-net"),
+            Platform.MacOS => Path.Combine(context.Home, "Library", "Caches", "julia-net"),
+            _ => Path.Combine(
+                context.Env(EnvironmentVariables.XdgCacheHome) is { } xdg && Path.IsPathRooted(xdg) ? xdg : Path.Combine(context.Home, ".cache"),
+                "julia-net"),
+        };
+    }
+
+    public static string DepotsRoot(string root) => Path.Combine(root, "depots");
+
+    public static string JuliaInfoRoot(string root) => Path.Combine(root, "julia-info");
+
+    /// <summary>
+    /// The cache depot of one (launcher, image, user depot): deterministic, readable
+    /// (the image's name first) and distinct for every distinct triple.
+    /// </summary>
+    public static string DepotFor(string root, string launcher, string image, string userDepot)
+    {
+        var key = Hash(launcher + "\0" + image + "\0" + userDepot);
+        return Path.Combine(DepotsRoot(root), Readable(Path.GetFileNameWithoutExtension(image)) + "-" + key);
+    }
+
+    /// <summary>The file caching what was learned by running the Julia binary at this resolved path.</summary>
+    public static string JuliaInfoFile(string root, string juliaRealPath) =>
+        Path.Combine(JuliaInfoRoot(root), Hash(juliaRealPath) + ".json");
+
+    public static string Hash(string value) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..16];
+
+    private static string Readable(string name)
+    {
+        var chars = name.Take(40).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray();
+        return chars.Length == 0 ? "image" : new string(chars);
+    }
+}

@@ -1,0 +1,30 @@
+namespace JuliaNet.Paths;
+
+public enum PathKind
+{
+    Missing,
+    File,
+    Directory,
+    Other,
+}
+
+/// <summary>
+/// The read-only questions the planners ask of the file system. The edges implement it on
+/// the real file system; unit tests use an in-memory fake.
+/// </summary>
+public interface IFileProbe
+{
+    /// <summary>What is at the path, following symlinks.</summary>
+    PathKind Kind(string path);
+
+    bool IsExecutable(string path);
+
+    /// <summary>The path with every symlink resolved, or the path itself when it cannot be resolved.</summary>
+    string RealPath(string path);
+
+    /// <summary>The first bytes of the file, or null when it cannot be opened for reading.</summary>
+    byte[]? ReadHead(string path, int count);
+
+    /// <summary>The whole file as UTF-8 text, or null when it does not exist or cannot be read.</summary>
+    string? ReadText(string path);
+}

@@ -1,0 +1,27 @@
+namespace JuliaNet.Launcher;
+
+internal static class HelpText
+{
+    public const string Text = """
+        julia-net: run Julia with a system image and a precompile cache of its own.
+
+        Usage: julia-net [LAUNCHER OPTIONS] [JULIA OPTIONS] [PROGRAMFILE] [ARGS...]
+
+        Launcher options (only at the front; never passed to Julia):
+          --julia PATH, --julia=PATH  the Julia executable (default: JULIA_NET_JULIA, else the
+                                      Julia recorded in the image's metadata, else julia on PATH)
+          --julia-net-debug           debug log to stderr (also JULIA_DEBUG=julia-net or all)
+          --julia-net-info            print what would run, as JSON, and exit
+          --julia-net-help            show this help
+          --julia-net-version         show julia-net's version
+
+        Everything else goes to Julia verbatim. The image is -J/--sysimage, else
+        JULIA_NET_SYSIMAGE, else Julia's default; julia-net always passes -J <absolute image>
+        and -Cnative unless -C/--cpu-target is given. --help and --version are Julia's.
+
+        Environment: JULIA_NET_JULIA, JULIA_NET_SYSIMAGE, JULIA_NET_CACHE_DIR, JULIA_DEBUG.
+        Julia gets JULIA_NET_LAUNCHER, JULIA_NET_USER_DEPOT and JULIA_DEPOT_PATH.
+        Exit codes: Julia's own; julia-net's errors use 64-71 and 99 (see README).
+
+        """;
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using System.Text.Json;
+using JuliaNet.Launching;
+
+namespace JuliaNet.Launcher;
+
+/// <summary>The <c>--julia-net-info</c> object: what julia-net would run, and where caches go.</summary>
+internal static class InfoJson
+{
+    public static string Write(LaunchPlan plan)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("launcher", plan.Launcher);
+            json.WriteString("julia", plan.Julia);
+            json.WriteString("juliaVersion", plan.JuliaVersion);
+            json.WriteString("sysimage", plan.Image);
+            json.WriteString("cpuTarget", plan.CpuTarget);
+            json.WriteString("cacheDir", plan.CacheDepot);
+            json.WriteString("cacheRoot", plan.CacheRoot);
+            json.WriteString("userDepot", plan.UserDepot);
+            WriteArray(json, "depotPath", plan.DepotPath);
+            WriteArray(json, "argv", plan.Argv);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,45 @@
+using JuliaNet.Launching;
+using JuliaNet.Paths;
+using JuliaNet.Runtime;
+using Serilog;
+
+namespace JuliaNet.Launcher;
+
+/// <summary>julia-net's steps: read the process once, plan, prepare the cache depot, exec.</summary>
+internal static class Launch
+{
+    public static int Run(string[] args, Action<bool> debugOn)
+    {
+        var context = ProcessContext.Read(args);
+        var options = LauncherCommandLine.Parse(args);
+        var debug = options.Debug || LauncherCommandLine.DebugFromEnvironment(context.Env(EnvironmentVariables.JuliaDebug));
+        debugOn(debug);
+        if (options.Help)
+        {
+            Console.Out.Write(HelpText.Text);
+            return 0;
+        }
+
+        if (options.Version)
+        {
+            Console.Out.WriteLine($"julia-net {ToolVersion.Current}");
+            return 0;
+        }
+
+        var log = ToolLog.Create("julia-net", debug);
+        log.Debug("launcher {Launcher}, args {Args}", context.LauncherPath, args);
+        var store = new JuliaInfoStore(CacheLayout.Root(context), context.Environment, log);
+        var plan = new LaunchPlanner(RealFileProbe.Instance, store.Get).Plan(context, options);
+        log.Debug("plan: {Julia} {Argv}", plan.Julia, plan.Argv);
+        log.Debug("JULIA_DEPOT_PATH={DepotPath}", plan.Environment[EnvironmentVariables.DepotPath]);
+        if (options.Info)
+        {
+            Console.Out.WriteLine(InfoJson.Write(plan));
+            return 0;
+        }
+
+        CacheDepot.Ensure(plan.CacheDepot, plan.UserDepot, log);
+        (log as IDisposable)?.Dispose();
+        return ProcessReplacer.Replace(plan.Julia, plan.Argv, plan.Environment, context.Environment);
+    }
+}

@@ -1,0 +1,5 @@
+using JuliaNet.Launcher;
+using JuliaNet.Runtime;
+
+var debug = false;
+return ToolMain.Run("julia-net", () => Launch.Run(args, on => debug = on), () => debug);

@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json;
+using CliWrap;
+using CliWrap.Buffered;
+using JuliaNet.Errors;
+using JuliaNet.Julia;
+using JuliaNet.Paths;
+using JuliaNet.Serialization;
+using Serilog;
+
+namespace JuliaNet.Runtime;
+
+/// <summary>
+/// What a Julia binary reports of itself, learned by running it once and cached in a file
+/// per binary (keyed by resolved path, checked against size and modification time), so that
+/// steady-state launches start no extra Julia process.
+/// </summary>
+public sealed class JuliaInfoStore(string cacheRoot, IReadOnlyDictionary<string, string> environment, ILogger log)
+{
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(120);
+
+    public JuliaInfo Get(string julia)
+    {
+        var real = RealFileProbe.Instance.RealPath(julia);
+        var file = new FileInfo(real);
+        var (size, ticks) = (file.Length, file.LastWriteTimeUtc.Ticks);
+        var cacheFile = CacheLayout.JuliaInfoFile(cacheRoot, real);
+        if (ReadCached(cacheFile) is { } cached && cached.Describes(real, size, ticks))
+        {
+            log.Debug("julia info from cache {CacheFile}: {@Info}", cacheFile, cached.Info);
+            return cached.Info;
+        }
+
+        var info = Probe(julia);
+        Write(cacheFile, new JuliaInfoRecord(real, size, ticks, info));
+        return info;
+    }
+
+    private JuliaInfo Probe(string julia)
+    {
+        log.Debug("probing {Julia}", julia);
+        var env = environment.ToDictionary(kv => kv.Key, kv => (string?)kv.Value, StringComparer.Ordinal);
+        env["JULIA_DEPOT_PATH"] = null;
+        env["JULIA_PROJECT"] = null;
+        env["JULIA_LOAD_PATH"] = null;
+        BufferedCommandResult result;
+        try
+        {
+            using var timeout = new CancellationTokenSource(ProbeTimeout);
+            result = Cli.Wrap(julia)
+                .WithArguments(["--startup-file=no", "--history-file=no", "-e", EmbeddedJulia.Read("probe.jl")])
+                .WithEnvironmentVariables(env)
+                .WithValidation(CommandResultValidation.None)
+                .ExecuteBufferedAsync(Encoding.UTF8, timeout.Token)
+                .GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is OperationCanceledException)
+        {
+            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {julia} did not answer within {ProbeTimeout.TotalSeconds:0} s");
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
+        {
+            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {julia} could not be started: {e.Message}");
+        }
+
+        if (result.ExitCode != 0)
+        {
+            var last = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim() ?? "";
+            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {julia} failed with exit code {result.ExitCode}: {last}");
+        }
+
+        return JuliaProbeOutput.Parse(result.StandardOutput)
+            ?? throw new UserError(ExitCodes.JuliaNotUsable, $"julia {julia} did not report a Julia version and system image; is it really Julia?");
+    }
+
+    private static JuliaInfoRecord? ReadCached(string cacheFile)
+    {
+        try
+        {
+            return File.Exists(cacheFile) ? JsonSerializer.Deserialize(File.ReadAllText(cacheFile), JuliaNetJson.Default.JuliaInfoRecord) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    private void Write(string cacheFile, JuliaInfoRecord record)
+    {
+        try
+        {
+            PrivateDirectory.Create(Path.GetDirectoryName(cacheFile)!);
+            AtomicFile.WriteAllText(cacheFile, JsonSerializer.Serialize(record, JuliaNetJson.Default.JuliaInfoRecord));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.Debug("could not cache julia info in {CacheFile}: {Error}", cacheFile, e.Message);
+        }
+    }
+}

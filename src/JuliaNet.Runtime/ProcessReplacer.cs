@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using JuliaNet.Errors;
+using Mono.Unix.Native;
+
+namespace JuliaNet.Runtime;
+
+/// <summary>
+/// Runs the planned program in place of this one. Unix: execv (same pid, Julia's own
+/// signals and exit status, stdio and terminal untouched). Windows: a child with inherited
+/// handles whose exit code is returned.
+/// </summary>
+public static partial class ProcessReplacer
+{
+    /// <summary>Returns only on Windows (the child's exit code); on Unix it never returns on success.</summary>
+    public static int Replace(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> current)
+    {
+        Console.Out.Flush();
+        Console.Error.Flush();
+        return OperatingSystem.IsWindows() ? RunChild(program, argv, environment) : Exec(program, argv, environment, current);
+    }
+
+    private static int Exec(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> current)
+    {
+        // execv passes the process's native environment: bring it to the planned one.
+        foreach (var (name, value) in environment)
+        {
+            if (!current.TryGetValue(name, out var old) || old != value)
+            {
+                if (SetEnv(name, value, 1) != 0)
+                {
+                    throw new UserError(ExitCodes.ExecFailed, $"cannot set {name} for julia");
+                }
+            }
+        }
+
+        foreach (var name in current.Keys.Where(name => !environment.ContainsKey(name)))
+        {
+            UnsetEnv(name);
+        }
+
+        Syscall.execv(program, [.. argv]);
+        var errno = Stdlib.GetLastError();
+        throw new UserError(ExitCodes.ExecFailed, $"cannot start julia {program}: {Stdlib.strerror(errno)}");
+    }
+
+    private static int RunChild(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(program) { UseShellExecute = false };
+        foreach (var arg in argv.Skip(1))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Clear();
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        Console.CancelKeyPress += (_, e) => e.Cancel = true; // the child gets Ctrl-C itself
+        using var child = Process.Start(start) ?? throw new UserError(ExitCodes.ExecFailed, $"cannot start julia {program}");
+        child.WaitForExit();
+        return child.ExitCode;
+    }
+
+    [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int SetEnv(string name, string value, int overwrite);
+
+    [LibraryImport("libc", EntryPoint = "unsetenv", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int UnsetEnv(string name);
+}
