@@ -39,7 +39,8 @@ public static partial class ProcessReplacer
             UnsetEnv(name);
         }
 
-        Syscall.execv(program, [.. argv]);
+        // execv needs a NULL-terminated argv; the string[] marshaller does not add one.
+        Syscall.execv(program, [.. argv, null!]);
         var errno = Stdlib.GetLastError();
         throw new UserError(ExitCodes.ExecFailed, $"cannot start julia {program}: {Stdlib.strerror(errno)}");
     }

@@ -1,0 +1,97 @@
+// JuliaNet build: dotnet tool restore && dotnet cake --target=<Target>
+//   Clean, Restore, Build, InstallJulia, Publish (Native AOT into artifacts/bin), Test (default).
+var target = Argument("target", "Test");
+var configuration = Argument("configuration", "Release");
+var rid = Argument("rid", "linux-x64");
+
+var artifacts = MakeAbsolute(Directory("./artifacts"));
+var binDir = artifacts.Combine("bin");
+var testResults = artifacts.Combine("test-results");
+var solution = File("./JuliaNet.slnx");
+// The executables and the project that builds each; every one is published into artifacts/bin.
+var executables = new[]
+{
+    "./src/JuliaNet.Launcher/JuliaNet.Launcher.csproj",
+};
+
+Task("Clean")
+    .Does(() =>
+{
+    CleanDirectory(artifacts);
+});
+
+Task("Restore")
+    .Does(() =>
+{
+    DotNetRestore(solution);
+});
+
+Task("Build")
+    .IsDependentOn("Restore")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration, NoRestore = true });
+});
+
+Task("InstallJulia")
+    .Description("Installs Julia 1.5.3 with the libunwind fix when no working julia is on PATH.")
+    .Does(() =>
+{
+    var exit = StartProcess("bash", new ProcessSettings { Arguments = new ProcessArgumentBuilder().Append("tools/install-julia.sh") });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, "tools/install-julia.sh failed");
+    }
+});
+
+Task("Publish")
+    .Description("Native AOT executables (and the native libraries they load) into artifacts/bin.")
+    .Does(() =>
+{
+    foreach (var project in executables)
+    {
+        DotNetPublish(project, new DotNetPublishSettings
+        {
+            Configuration = configuration,
+            Runtime = rid,
+            OutputDirectory = binDir,
+        });
+    }
+
+    DeleteFiles(GetFiles(binDir.FullPath + "/*.pdb"));
+});
+
+Task("UnitTest")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetTest("./tests/JuliaNet.Core.Tests/JuliaNet.Core.Tests.csproj", new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Loggers = { "console;verbosity=normal", "trx;LogFileName=core.trx" },
+        ResultsDirectory = testResults,
+    });
+});
+
+Task("IntegrationTest")
+    .IsDependentOn("Build")
+    .IsDependentOn("InstallJulia")
+    .IsDependentOn("Publish")
+    .Does(() =>
+{
+    DotNetTest("./tests/JuliaNet.IntegrationTests/JuliaNet.IntegrationTests.csproj", new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Loggers = { "console;verbosity=normal", "trx;LogFileName=integration.trx" },
+        ResultsDirectory = testResults,
+        EnvironmentVariables = { ["JULIA_NET_BIN_DIR"] = binDir.FullPath },
+    });
+});
+
+Task("Test")
+    .IsDependentOn("UnitTest")
+    .IsDependentOn("IntegrationTest");
+
+RunTarget(target);

@@ -1,0 +1,4 @@
+module Tiny
+# A small local package used to prove where precompile caches are written.
+greet(name) = "hello, $name"
+end

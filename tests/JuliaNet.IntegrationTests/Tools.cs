@@ -1,0 +1,144 @@
+using System.Text;
+using CliWrap;
+using CliWrap.Buffered;
+
+namespace JuliaNet.IntegrationTests;
+
+/// <summary>Finds the published binaries and runs them (or julia) with a controlled environment.</summary>
+public sealed class Tools : IDisposable
+{
+    public Tools()
+    {
+        BinDir = System.Environment.GetEnvironmentVariable("JULIA_NET_BIN_DIR") is { Length: > 0 } dir ? dir : Path.Combine(RepoRoot(), "artifacts", "bin");
+        Launcher = Path.Combine(BinDir, "julia-net");
+        if (!File.Exists(Launcher))
+        {
+            throw new InvalidOperationException($"{Launcher} not found: run the Publish target of build.cake first");
+        }
+
+        Root = Directory.CreateTempSubdirectory("julia-net-tests-").FullName;
+        Home = Directory.CreateDirectory(Path.Combine(Root, "home")).FullName;
+        CacheRoot = Path.Combine(Root, "cache");
+        Julia = Which("julia") ?? throw new InvalidOperationException("julia not on PATH: run tools/install-julia.sh");
+        DefaultImage = RunJulia(["--startup-file=no", "-e", "print(unsafe_string(Base.JLOptions().image_file))"]).StandardOutput;
+    }
+
+    public string BinDir { get; }
+
+    public string Launcher { get; }
+
+    public string Root { get; }
+
+    public string Home { get; }
+
+    public string CacheRoot { get; }
+
+    public string Julia { get; }
+
+    public string DefaultImage { get; }
+
+    /// <summary>
+    /// A second path of Julia's default image, as a hard link (or copy): Julia resolves
+    /// symlinks in <c>-J</c>, so a symlink would not show up as another image.
+    /// </summary>
+    public string ImageAtAnotherPath => imageCopy.Value;
+
+    private Lazy<string> imageCopy => field ??= new Lazy<string>(() =>
+    {
+        var copy = Path.Combine(Directory.CreateDirectory(Path.Combine(Root, "image-copy")).FullName, "sys.so");
+        if (Run("ln", [DefaultImage, copy]).ExitCode != 0)
+        {
+            File.Copy(DefaultImage, copy);
+        }
+
+        return copy;
+    });
+
+    public string FixturesDir => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "build.cake")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root (with build.cake) not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A fresh directory under this run's temporary root.</summary>
+    public string NewDir(string name) => Directory.CreateDirectory(Path.Combine(Root, name + "-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+
+    /// <summary>
+    /// The environment tests start from: the real one less anything that would change what
+    /// Julia or julia-net do, with a private HOME and cache root.
+    /// </summary>
+    public Dictionary<string, string?> Environment(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var env = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["HOME"] = Home,
+            ["JULIA_NET_CACHE_DIR"] = CacheRoot,
+            ["JULIA_DEPOT_PATH"] = null,
+            ["JULIA_LOAD_PATH"] = null,
+            ["JULIA_PROJECT"] = null,
+            ["JULIA_DEBUG"] = null,
+            ["JULIA_NET_JULIA"] = null,
+            ["JULIA_NET_SYSIMAGE"] = null,
+            ["JULIA_NET_LAUNCHER"] = null,
+            ["JULIA_NET_USER_DEPOT"] = null,
+            ["XDG_CACHE_HOME"] = null,
+        };
+        foreach (var (name, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            env[name] = value;
+        }
+
+        return env;
+    }
+
+    public BufferedCommandResult RunLauncher(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? env = null, string? stdin = null, string? cwd = null) =>
+        Run(Launcher, args, env, stdin, cwd);
+
+    public BufferedCommandResult RunJulia(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? env = null, string? cwd = null) =>
+        Run(Julia, args, env, null, cwd);
+
+    public BufferedCommandResult Run(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? env = null, string? stdin = null, string? cwd = null)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        return Command(program, args, env, stdin, cwd).ExecuteBufferedAsync(Encoding.UTF8, timeout.Token).GetAwaiter().GetResult();
+    }
+
+    public Command Command(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? env = null, string? stdin = null, string? cwd = null) =>
+        Cli.Wrap(program)
+            .WithArguments(args)
+            .WithEnvironmentVariables(Environment(env))
+            .WithWorkingDirectory(cwd ?? Root)
+            .WithStandardInputPipe(stdin is null ? PipeSource.Null : PipeSource.FromString(stdin))
+            .WithValidation(CommandResultValidation.None);
+
+    public static string? Which(string name) =>
+        (System.Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ToolsCollection : ICollectionFixture<Tools>
+{
+    public const string Name = "real binaries";
+}
