@@ -32,6 +32,27 @@ public static class ExitCodes
     /// <summary>The operating system refused to start Julia (execv failed).</summary>
     public const int ExecFailed = 71;
 
+    /// <summary>julia-sysimage: OUTPUT cannot be written there (ends in .a, directory missing or read-only, equal to an input).</summary>
+    public const int OutputInvalid = 72;
+
+    /// <summary>julia-sysimage: an input file or directory (script, statements, base image, project) does not exist.</summary>
+    public const int InputMissing = 73;
+
+    /// <summary>julia-sysimage: the project has no Project.toml, its files do not parse, or a package is not in it.</summary>
+    public const int ProjectInvalid = 74;
+
+    /// <summary>julia-sysimage: no C compiler (JULIA_CC, cc, gcc, clang) was found.</summary>
+    public const int NoCompiler = 75;
+
+    /// <summary>julia-sysimage: no julia-net to record in the image.</summary>
+    public const int LauncherNotFound = 76;
+
+    /// <summary>julia-sysimage: a build step failed (its name and the log path are printed).</summary>
+    public const int BuildFailed = 77;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
+
     /// <summary>An unexpected internal error (a bug: please report it).</summary>
     public const int Internal = 99;
 }

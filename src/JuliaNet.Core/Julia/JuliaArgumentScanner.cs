@@ -66,6 +66,9 @@ public static class JuliaArgumentScanner
             case "cpu-target":
                 cpu = value;
                 break;
+            case "module":
+                endsOptions = true; // like -m (1.11+): what follows are the module's arguments
+                break;
         }
 
         rest.Add(arg);

@@ -28,15 +28,8 @@ public static class JuliaLocator
             return Check(recordedInImage, "the image's metadata", context, fs);
         }
 
-        foreach (var candidate in Candidates(context, JuliaExeName(context.Platform)))
-        {
-            if (fs.Kind(candidate) == PathKind.File && fs.IsExecutable(candidate) && !IsSelf(candidate, context, fs))
-            {
-                return candidate;
-            }
-        }
-
-        throw new UserError(ExitCodes.JuliaNotFound, "no julia found on PATH (install Julia, or pass --julia PATH or set JULIA_NET_JULIA)");
+        return ExecutableSearch.Find(context, JuliaExeName(context.Platform), fs, candidate => !IsSelf(candidate, context, fs))
+            ?? throw new UserError(ExitCodes.JuliaNotFound, "no julia found on PATH (install Julia, or pass --julia PATH or set JULIA_NET_JULIA)");
     }
 
     public static string JuliaExeName(Platform platform) => platform == Platform.Windows ? "julia.exe" : "julia";
@@ -49,13 +42,9 @@ public static class JuliaLocator
             return Path.GetFullPath(value, context.WorkingDirectory);
         }
 
-        return Candidates(context, value).FirstOrDefault(c => fs.Kind(c) == PathKind.File && fs.IsExecutable(c))
-            ?? Path.GetFullPath(value, context.WorkingDirectory);
+        return ExecutableSearch.Find(context, value, fs, candidate => !IsSelf(candidate, context, fs))
+            ?? throw new UserError(ExitCodes.JuliaNotFound, $"julia not found: no {value} on PATH");
     }
-
-    private static IEnumerable<string> Candidates(LaunchContext context, string name) =>
-        PathList.Split(context.Env(EnvironmentVariables.Path), context.Platform == Platform.Windows)
-            .Select(dir => Path.GetFullPath(Path.Combine(dir.Length == 0 ? "." : dir, name), context.WorkingDirectory));
 
     private static string Check(string path, string source, LaunchContext context, IFileProbe fs)
     {

@@ -50,7 +50,7 @@ public static class JuliaOptionTable
         ["math-mode"] = OptionValue.Required, ["handle-signals"] = OptionValue.Required,
         ["depwarn"] = OptionValue.Required, ["warn-overwrite"] = OptionValue.Required,
         ["warn-scope"] = OptionValue.Required, ["inline"] = OptionValue.Required, ["polly"] = OptionValue.Required,
-        ["bind-to"] = OptionValue.Required, ["permalloc-pkgimg"] = OptionValue.Required,
+        ["bind-to"] = OptionValue.Required, ["module"] = OptionValue.Required, ["permalloc-pkgimg"] = OptionValue.Required,
         ["heap-size-hint"] = OptionValue.Required, ["hard-heap-limit"] = OptionValue.Required,
         ["heap-target-increment"] = OptionValue.Required, ["task-metrics"] = OptionValue.Required,
         ["timeout-for-safepoint-straggler"] = OptionValue.Required,

@@ -1,0 +1,37 @@
+namespace JuliaNet.Building;
+
+/// <summary>An input whose content (or, for large binaries, size and time) decides whether an image is up to date.</summary>
+public sealed record BuildInput(string Name, string Path, bool ContentHashed);
+
+/// <summary>Everything a build needs, resolved and validated before any long work starts.</summary>
+public sealed record BuildPlan
+{
+    public required string Output { get; init; }
+
+    public required JuliaProject? Project { get; init; }
+
+    public required IReadOnlyList<ProjectPackage> Packages { get; init; }
+
+    public required IReadOnlyList<string> Scripts { get; init; }
+
+    public required IReadOnlyList<string> PrecompileStatements { get; init; }
+
+    /// <summary>The explicit base image, or null for Julia's default (known once Julia runs).</summary>
+    public required string? BaseSysimage { get; init; }
+
+    public required string Julia { get; init; }
+
+    public required string Launcher { get; init; }
+
+    public required string CpuTarget { get; init; }
+
+    public required string Compiler { get; init; }
+
+    /// <summary>The files whose fingerprints, with <see cref="Values"/>, make the inputs hash.</summary>
+    public required IReadOnlyList<BuildInput> Inputs { get; init; }
+
+    /// <summary>Settings that enter the inputs hash as they are.</summary>
+    public required IReadOnlyDictionary<string, string> Values { get; init; }
+
+    public string MetadataPath => Images.ImageFile.MetadataPath(Output);
+}

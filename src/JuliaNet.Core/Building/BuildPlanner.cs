@@ -1,0 +1,179 @@
+using JuliaNet.Errors;
+using JuliaNet.Julia;
+using JuliaNet.Launching;
+using JuliaNet.Paths;
+
+namespace JuliaNet.Building;
+
+/// <summary>
+/// Resolves and validates julia-sysimage's command line (step 1 of a build: everything
+/// that can be checked without running Julia), in the order errors are reported.
+/// </summary>
+public sealed class BuildPlanner(IFileProbe fs)
+{
+    public const string LauncherName = "julia-net";
+
+    public BuildPlan Plan(SysimageOptions options, LaunchContext context, string toolVersion)
+    {
+        var output = Output(options.Output, context);
+        var scripts = options.Scripts.Select(s => Existing(s, "script", context)).ToArray();
+        var statements = options.PrecompileStatements.Select(s => Existing(s, "precompile statements file", context)).ToArray();
+        var baseImage = options.BaseSysimage is null ? null : Existing(options.BaseSysimage, "base image", context);
+        var project = ProjectDirectory(options.Project, context) is { } dir ? ReadProject(dir) : null;
+        var packages = SelectPackages(project, options.Packages);
+        NotAnInput(output, [.. scripts, .. statements, baseImage, project?.ProjectFile, project?.ManifestFile]);
+        var launcher = Launcher(options.Launcher, context);
+        var compiler = CompilerLocator.Locate(context, fs);
+        var julia = JuliaLocator.Locate(context, options.Julia, null, fs);
+        var cpu = CpuTargets.Choose(options.CpuTarget, options.Portable);
+
+        List<BuildInput> inputs = [new("julia", fs.RealPath(julia), false)];
+        if (baseImage is not null)
+        {
+            inputs.Add(new("base image", baseImage, false));
+        }
+
+        inputs.AddRange(scripts.Select(s => new BuildInput("script", s, true)));
+        inputs.AddRange(statements.Select(s => new BuildInput("precompile statements", s, true)));
+        if (project is not null)
+        {
+            inputs.Add(new("project", project.ProjectFile, true));
+            if (project.ManifestFile is not null)
+            {
+                inputs.Add(new("manifest", project.ManifestFile, true));
+            }
+
+            inputs.AddRange(project.Manifest.Where(p => p.Path is not null)
+                .Select(p => new BuildInput("package " + p.Name, Path.GetFullPath(p.Path!, project.Directory), true)));
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["launcher"] = launcher,
+            ["cpuTarget"] = cpu,
+            ["packages"] = string.Join(",", packages.Select(p => p.Name + "=" + p.Uuid)),
+            ["toolVersion"] = toolVersion,
+        };
+        return new BuildPlan
+        {
+            Output = output, Project = project, Packages = packages, Scripts = scripts, PrecompileStatements = statements,
+            BaseSysimage = baseImage, Julia = julia, Launcher = launcher, CpuTarget = cpu, Compiler = compiler,
+            Inputs = inputs, Values = values,
+        };
+    }
+
+    private string Output(string given, LaunchContext context)
+    {
+        if (given.Length == 0)
+        {
+            throw new UserError(ExitCodes.OutputInvalid, "OUTPUT is empty");
+        }
+
+        var output = Path.GetFullPath(given, context.WorkingDirectory);
+        if (output.EndsWith(".a", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UserError(ExitCodes.OutputInvalid, $"OUTPUT must be a shared library (sys.so), not a static archive: {output}");
+        }
+
+        if (fs.Kind(output) == PathKind.Directory)
+        {
+            throw new UserError(ExitCodes.OutputInvalid, $"OUTPUT is a directory: {output}");
+        }
+
+        var dir = Path.GetDirectoryName(output)!;
+        if (fs.Kind(dir) != PathKind.Directory)
+        {
+            throw new UserError(ExitCodes.OutputInvalid, $"the directory of OUTPUT does not exist: {dir}");
+        }
+
+        return output;
+    }
+
+    private string Existing(string given, string what, LaunchContext context)
+    {
+        var path = Path.GetFullPath(given, context.WorkingDirectory);
+        return fs.Kind(path) == PathKind.File ? path : throw new UserError(ExitCodes.InputMissing, $"{what} not found: {path}");
+    }
+
+    /// <summary>--project, else JULIA_PROJECT, else the nearest directory upwards from the working directory with a project file.</summary>
+    private string? ProjectDirectory(string? option, LaunchContext context)
+    {
+        var given = option ?? context.Env("JULIA_PROJECT");
+        if (given is not null && given != "@.")
+        {
+            var dir = Path.GetFullPath(given, context.WorkingDirectory);
+            if (fs.Kind(dir) == PathKind.File)
+            {
+                dir = Path.GetDirectoryName(dir)!;
+            }
+
+            return fs.Kind(dir) == PathKind.Directory ? dir : throw new UserError(ExitCodes.InputMissing, $"project directory not found: {dir}");
+        }
+
+        for (var dir = context.WorkingDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            if (JuliaProject.ProjectFileNames.Any(name => fs.Kind(Path.Combine(dir, name)) == PathKind.File))
+            {
+                return dir;
+            }
+        }
+
+        return null;
+    }
+
+    private JuliaProject ReadProject(string dir)
+    {
+        var projectFile = JuliaProject.ProjectFileNames.Select(n => Path.Combine(dir, n)).FirstOrDefault(p => fs.Kind(p) == PathKind.File)
+            ?? throw new UserError(ExitCodes.ProjectInvalid, $"no Project.toml in project directory {dir}");
+        var manifestFile = JuliaProject.ManifestFileNames.Select(n => Path.Combine(dir, n)).FirstOrDefault(p => fs.Kind(p) == PathKind.File);
+        var projectText = fs.ReadText(projectFile) ?? throw new UserError(ExitCodes.ProjectInvalid, $"cannot read {projectFile}");
+        var manifestText = manifestFile is null ? null : fs.ReadText(manifestFile) ?? throw new UserError(ExitCodes.ProjectInvalid, $"cannot read {manifestFile}");
+        return JuliaProject.Parse(dir, projectFile, projectText, manifestFile, manifestText);
+    }
+
+    private static ProjectPackage[] SelectPackages(JuliaProject? project, IReadOnlyList<string> requested)
+    {
+        var available = project?.Deps ?? [];
+        if (requested.Count == 0)
+        {
+            return [.. available];
+        }
+
+        return requested.Distinct(StringComparer.Ordinal).Select(name => available.FirstOrDefault(p => p.Name == name) ?? throw new UserError(
+            ExitCodes.ProjectInvalid,
+            project is null
+                ? $"package {name} cannot be included: no project (pass --project DIR)"
+                : $"package {name} is not in project {project.ProjectFile}; its packages are: {(available.Count == 0 ? "(none)" : string.Join(", ", available.Select(p => p.Name)))}"))
+            .ToArray();
+    }
+
+    private static void NotAnInput(string output, IEnumerable<string?> inputs)
+    {
+        if (inputs.Any(i => i == output))
+        {
+            throw new UserError(ExitCodes.OutputInvalid, $"OUTPUT is also an input of the build: {output}");
+        }
+    }
+
+    /// <summary>--launcher, else julia-net beside julia-sysimage (as invoked), else on PATH.</summary>
+    private string Launcher(string? option, LaunchContext context)
+    {
+        if (option is not null)
+        {
+            var given = Path.GetFullPath(option, context.WorkingDirectory);
+            return ExecutableSearch.IsExecutableFile(given, fs)
+                ? given
+                : throw new UserError(ExitCodes.LauncherNotFound, $"launcher not found or not executable: {given}");
+        }
+
+        var name = context.Platform == Platform.Windows ? LauncherName + ".exe" : LauncherName;
+        var beside = Path.Combine(Path.GetDirectoryName(context.LauncherPath)!, name);
+        if (ExecutableSearch.IsExecutableFile(beside, fs))
+        {
+            return beside;
+        }
+
+        return ExecutableSearch.Find(context, name, fs)
+            ?? throw new UserError(ExitCodes.LauncherNotFound, "no julia-net found beside julia-sysimage or on PATH: install it (dotnet tool install -g julia-net) or pass --launcher PATH");
+    }
+}

@@ -1,0 +1,43 @@
+# trace.jl — P1 of julia-sysimage: run the user's precompile execution scripts in ONE process
+# while julia records every compiled signature with --trace-compile. Julia 1.5 – 1.12.
+#
+# Run:
+#   julia --startup-file=no --color=no --sysimage=<base> --project=<proj> --compile=all
+#         --trace-compile=<builddir>/trace.txt [--pkgimages=no on 1.9+] <dir>/trace.jl
+# ENV:
+#   JULIA_NET_BUILD_PARAMS  required; params file (see build_image.jl); key used:
+#                           script=<absolute path>  (repeatable, run in order)
+#   JULIA_DEPOT_PATH, JULIA_LOAD_PATH, JULIA_PROJECT  as for P2 (the caches from P2 are reused;
+#                           anything a script writes to DEPOT_PATH[1] lands in the build depot)
+# Each script is included into Main (as `julia script.jl` would, minus PROGRAM_FILE/ARGS), with
+# the current directory unchanged. The script's own stdout/stderr pass through.
+# Output: the trace file (written by julia itself); on stderr `trace: ok <script>` or the error.
+# Exit 1 if any script threw (the later scripts still run; the trace file is still usable).
+# Run P2 (precompile.jl) first so this process does not write caches into the user's depot.
+# Note: --trace-compile records only the ROOT of each compilation. Calls made inside a top-level
+# loop of a script, or inside a function the script defines (Main.*, not replayable), are compiled
+# together with that root and do not appear; call package functions from plain top-level
+# statements in the workload scripts.
+
+# No functions or modules are defined here on purpose: anything this wrapper compiles would show
+# up in the trace as an unreplayable statement. The `let` keeps all names out of Main.
+let params = ENV["JULIA_NET_BUILD_PARAMS"], failed = 0
+    for raw in eachline(params)
+        line = String(endswith(raw, '\r') ? chop(raw) : raw)
+        (isempty(strip(line)) || startswith(lstrip(line), '#')) && continue
+        i = findfirst(isequal('='), line)
+        i === nothing && error("$params: expected key=value: $line")
+        strip(line[1:prevind(line, i)]) == "script" || continue
+        script = abspath(line[nextind(line, i):end])
+        try
+            Base.include(Main, script)
+            println(stderr, "trace: ok ", script)
+        catch err
+            failed += 1
+            println(stderr, "trace: FAILED ", script)
+            Base.showerror(stderr, err, catch_backtrace())
+            println(stderr)
+        end
+    end
+    exit(failed == 0 ? 0 : 1)
+end

@@ -1,0 +1,73 @@
+# verify.jl — check a freshly linked image (julia-sysimage's last step). Julia 1.5 – 1.12.
+#
+# Run (normal process ON THE NEW IMAGE; no --project needed):
+#   julia --startup-file=no --color=no -J <builddir>/sys.so <dir>/verify.jl
+# ENV:
+#   JULIA_NET_BUILD_PARAMS  required; the build's params file (see build_image.jl); keys used:
+#                           package=, dependency= (must already be loaded at startup; packages
+#                           must also be bound in Main), launcher= (expected julia_cmd() program)
+#   JULIA_NET_LAUNCHER      optional; when set and non-empty it must win over the recorded launcher
+# Output: stdout, `key=value` lines: image_file=, julia_cmd=, check=<ok|FAIL> <what>, active_project=.
+# Exit code 0 when every check passed, 1 otherwise. Writes no files.
+
+@eval Module(:JuliaNetVerify) begin
+    function read_params(path::AbstractString)
+        d = Dict{String,Vector{String}}()
+        for (n, raw) in enumerate(eachline(path))
+            line = String(endswith(raw, '\r') ? chop(raw) : raw)
+            (isempty(strip(line)) || startswith(lstrip(line), '#')) && continue
+            i = findfirst(isequal('='), line)
+            i === nothing && error("$path:$n: expected key=value")
+            push!(get!(d, String(strip(line[1:prevind(line, i)])), String[]), line[nextind(line, i):end])
+        end
+        return d
+    end
+
+    function main()
+        # Snapshot before anything here can load code: what the image itself brought.
+        loaded_at_start = Set(keys(Base.loaded_modules))
+        params = read_params(ENV["JULIA_NET_BUILD_PARAMS"])
+        nfail = 0
+        function check(ok::Bool, what::AbstractString)
+            println("check=", ok ? "ok " : "FAIL ", what)
+            ok || (nfail += 1)
+        end
+
+        image = unsafe_string(Base.JLOptions().image_file)
+        println("image_file=", image)
+        cmd = Base.julia_cmd()
+        println("julia_cmd=", cmd)
+
+        for key in ("dependency", "package"), spec in get(params, key, String[])
+            parts = split(strip(spec))
+            name = String(parts[1])
+            ids = length(parts) >= 2 ? [Base.PkgId(Base.UUID(String(parts[2])), name)] :
+                  [k for k in loaded_at_start if k.name == name]
+            check(length(ids) == 1 && ids[1] in loaded_at_start, "$name loaded at startup (in the image)")
+            isempty(ids) && continue
+            id = ids[1]
+            if key == "package"
+                check(isdefined(Main, Symbol(name)) && getfield(Main, Symbol(name)) === get(Base.loaded_modules, id, nothing),
+                      "$name bound in Main")
+            end
+        end
+
+        env_launcher = get(ENV, "JULIA_NET_LAUNCHER", "")
+        recorded = haskey(params, "launcher") ? params["launcher"][end] : ""
+        expected = !isempty(env_launcher) ? env_launcher : recorded
+        if !isempty(expected)
+            check(cmd.exec[1] == expected, "julia_cmd() program is $expected")
+        end
+        check(any(a -> a == "-J" * image, cmd.exec), "julia_cmd() passes -J$image")
+
+        # state that build_image.jl emptied must be rebuilt at startup
+        check(!isempty(DEPOT_PATH), "DEPOT_PATH initialised: $(join(DEPOT_PATH, ' '))")
+        check(!isempty(LOAD_PATH), "LOAD_PATH initialised: $(join(LOAD_PATH, ' '))")
+        check(isdir(Sys.BINDIR), "Sys.BINDIR is a directory: $(Sys.BINDIR)")
+        check(isdir(Sys.STDLIB), "Sys.STDLIB is a directory: $(Sys.STDLIB)")
+        println("active_project=", something(Base.active_project(), ""))
+        return nfail
+    end
+
+    exit(Base.invokelatest(main) == 0 ? 0 : 1)
+end

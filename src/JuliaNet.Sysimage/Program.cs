@@ -1,0 +1,22 @@
+using System.CommandLine;
+using JuliaNet.Errors;
+using JuliaNet.Runtime;
+using JuliaNet.Sysimage;
+
+var debug = false;
+return ToolMain.Run("julia-sysimage", () =>
+{
+    var command = new SysimageCommand(options =>
+    {
+        debug = options.Debug;
+        return BuildCommand.Run(options);
+    });
+    var parse = command.Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        throw new UserError(ExitCodes.Usage, parse.Errors[0].Message + " (see julia-sysimage --help)");
+    }
+
+    // --help and --version are System.CommandLine's; errors propagate to ToolMain as one line.
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}, () => debug);

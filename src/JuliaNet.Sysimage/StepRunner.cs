@@ -1,0 +1,81 @@
+using System.Text;
+using CliWrap;
+using JuliaNet.Errors;
+using Serilog;
+
+namespace JuliaNet.Sysimage;
+
+/// <summary>
+/// Runs one build process: argument list (no shell), its output appended to the build log,
+/// stopped (with its children) when the build is cancelled. A failure becomes a one-line
+/// error naming the step and the log, after the last lines of the process's output.
+/// </summary>
+internal sealed class StepRunner(string logPath, ILogger log, CancellationToken cancel)
+{
+    private const int TailLines = 15;
+
+    public string LogPath => logPath;
+
+    public string Run(string step, string program, IReadOnlyList<string> args, IReadOnlyDictionary<string, string?>? env = null, string? workingDirectory = null)
+    {
+        log.Debug("{Step}: {Program} {Args}", step, program, args);
+        var output = new StringBuilder();
+        var tail = new Queue<string>();
+        void Collect(string line)
+        {
+            lock (tail)
+            {
+                output.AppendLine(line);
+                tail.Enqueue(line);
+                if (tail.Count > TailLines)
+                {
+                    tail.Dequeue();
+                }
+
+                File.AppendAllText(logPath, line + "\n");
+            }
+        }
+
+        File.AppendAllText(logPath, $"\n=== {step}: {program} {string.Join(' ', args.Select(Quote))}\n");
+        CommandResult result;
+        try
+        {
+            result = Cli.Wrap(program)
+                .WithArguments(args)
+                .WithEnvironmentVariables(env ?? new Dictionary<string, string?>())
+                .WithWorkingDirectory(workingDirectory ?? Environment.CurrentDirectory)
+                .WithStandardInputPipe(PipeSource.Null)
+                .WithStandardOutputPipe(PipeTarget.ToDelegate(Collect))
+                .WithStandardErrorPipe(PipeTarget.ToDelegate(Collect))
+                .WithValidation(CommandResultValidation.None)
+                .ExecuteAsync(cancel)
+                .GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
+        {
+            throw new UserError(ExitCodes.BuildFailed, $"{step}: cannot start {program}: {e.Message} (log: {logPath})");
+        }
+
+        if (result.ExitCode != 0)
+        {
+            lock (tail)
+            {
+                foreach (var line in tail)
+                {
+                    Console.Error.WriteLine("  | " + line);
+                }
+            }
+
+            var how = result.ExitCode > 128 ? $"was killed by signal {result.ExitCode - 128}" : $"failed with exit code {result.ExitCode}";
+            throw new UserError(ExitCodes.BuildFailed, $"{step}: {Path.GetFileName(program)} {how} (log: {logPath})");
+        }
+
+        return output.ToString();
+    }
+
+    private static string Quote(string arg) => arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_=./:,+@".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

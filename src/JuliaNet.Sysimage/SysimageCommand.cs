@@ -1,0 +1,52 @@
+using System.CommandLine;
+using JuliaNet.Building;
+
+namespace JuliaNet.Sysimage;
+
+/// <summary>julia-sysimage's options; the action maps a parse result to <see cref="SysimageOptions"/>.</summary>
+internal sealed class SysimageCommand : RootCommand
+{
+    private readonly Argument<string> output = new("OUTPUT") { Description = "the image to write: sys.so (sys.dll on Windows, sys.dylib on macOS)" };
+    private readonly Option<string?> project = new("--project") { Description = "the Julia project whose packages go in (default: JULIA_PROJECT, else the project found from the current directory)", HelpName = "DIR" };
+    private readonly Option<string[]> packages = new("--package") { Description = "a package to include (repeatable; default: the project's direct dependencies)", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<string[]> scripts = new("--script") { Description = "a precompile execution script whose compiled methods are baked in (repeatable)", HelpName = "FILE" };
+    private readonly Option<string[]> statements = new("--precompile-statements") { Description = "a file of precompile(...) lines to bake in (repeatable)", HelpName = "FILE" };
+    private readonly Option<string?> baseSysimage = new("--base-sysimage") { Description = "build on this image instead of Julia's default", HelpName = "PATH" };
+    private readonly Option<string?> julia = new("--julia") { Description = "the Julia to build with (default: JULIA_NET_JULIA, else julia on PATH)", HelpName = "PATH" };
+    private readonly Option<string?> launcher = new("--launcher") { Description = "the julia-net to record (default: julia-net beside julia-sysimage, else on PATH)", HelpName = "PATH" };
+    private readonly Option<string?> cpuTarget = new("--cpu-target") { Description = "the CPU target of the image's code (default: native)", HelpName = "T" };
+    private readonly Option<bool> portable = new("--portable") { Description = "a multi-target x86-64 image that runs on any x86-64 CPU" };
+    private readonly Option<bool> force = new("--force") { Description = "rebuild even if the image is up to date" };
+    private readonly Option<bool> debug = new("--debug") { Description = "debug log to stderr" };
+    private readonly Option<bool> quiet = new("--quiet") { Description = "no progress output, only errors" };
+    private readonly Option<bool> keepBuildDir = new("--keep-build-dir") { Description = "keep the build directory (its log and intermediate files)" };
+
+    public SysimageCommand(Func<SysimageOptions, int> build)
+        : base("julia-sysimage: build a Julia system image with your packages baked in, recording julia-net as its launcher.")
+    {
+        SetAction(result => build(Read(result)));
+        Arguments.Add(output);
+        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, force, debug, quiet, keepBuildDir })
+        {
+            Options.Add(option);
+        }
+    }
+
+    public SysimageOptions Read(ParseResult result) => new()
+    {
+        Output = result.GetValue(output)!,
+        Project = result.GetValue(project),
+        Packages = result.GetValue(packages) ?? [],
+        Scripts = result.GetValue(scripts) ?? [],
+        PrecompileStatements = result.GetValue(statements) ?? [],
+        BaseSysimage = result.GetValue(baseSysimage),
+        Julia = result.GetValue(julia),
+        Launcher = result.GetValue(launcher),
+        CpuTarget = result.GetValue(cpuTarget),
+        Portable = result.GetValue(portable),
+        Force = result.GetValue(force),
+        Debug = result.GetValue(debug),
+        Quiet = result.GetValue(quiet),
+        KeepBuildDir = result.GetValue(keepBuildDir),
+    };
+}

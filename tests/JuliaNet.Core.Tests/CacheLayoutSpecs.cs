@@ -1,0 +1,162 @@
+using JuliaNet.Core.Tests.Fakes;
+using JuliaNet.Launching;
+using JuliaNet.Paths;
+
+namespace JuliaNet.Core.Tests;
+
+public sealed class CacheLayoutSpecs
+{
+    private const string Root = "/home/alice/.cache/julia-net";
+    private const string Launcher = "/opt/julia-net/bin/julia-net";
+    private const string Image = "/images/app.so";
+    private const string UserDepot = "/home/alice/.julia";
+
+    [Theory]
+    [InlineData("/var/cache/jn", "/var/cache/jn")]
+    [InlineData("cache", "/work/project/cache")]
+    [InlineData("./cache/jn", "/work/project/cache/jn")]
+    [InlineData("../cache", "/work/cache")]
+    public void Root_JuliaNetCacheDir_IsUsedAndMadeAbsolute(string value, string expected)
+    {
+        var context = Contexts.Linux((EnvironmentVariables.CacheDir, value), (EnvironmentVariables.XdgCacheHome, "/xdg"));
+
+        Assert.Equal(expected, CacheLayout.Root(context));
+    }
+
+    [Theory]
+    [InlineData(Platform.Linux)]
+    [InlineData(Platform.MacOS)]
+    [InlineData(Platform.Windows)]
+    public void Root_JuliaNetCacheDir_WinsOnEveryPlatform(Platform platform)
+    {
+        var context = Contexts.Create(platform, (EnvironmentVariables.CacheDir, "/var/cache/jn"), (EnvironmentVariables.LocalAppData, "/lad"));
+
+        Assert.Equal("/var/cache/jn", CacheLayout.Root(context));
+    }
+
+    [Theory]
+    [InlineData(null, "/home/alice/.cache/julia-net")]
+    [InlineData("", "/home/alice/.cache/julia-net")]
+    [InlineData("/xdg/cache", "/xdg/cache/julia-net")]
+    [InlineData("relative/cache", "/home/alice/.cache/julia-net")]
+    [InlineData("./cache", "/home/alice/.cache/julia-net")]
+    [InlineData("~/cache", "/home/alice/.cache/julia-net")]
+    public void Root_OnLinux_UsesAbsoluteXdgCacheHomeOrTheDefault(string? xdg, string expected)
+    {
+        var context = xdg is null ? Contexts.Linux() : Contexts.Linux((EnvironmentVariables.XdgCacheHome, xdg));
+
+        Assert.Equal(expected, CacheLayout.Root(context));
+    }
+
+    [Fact]
+    public void Root_OnMacOS_IsLibraryCaches()
+    {
+        var context = Contexts.Create(Platform.MacOS, (EnvironmentVariables.XdgCacheHome, "/xdg"));
+
+        Assert.Equal("/home/alice/Library/Caches/julia-net", CacheLayout.Root(context));
+    }
+
+    [Theory]
+    [InlineData("/lad", "/lad/julia-net")]
+    [InlineData(null, "/home/alice/AppData/Local/julia-net")]
+    public void Root_OnWindows_IsLocalAppData(string? localAppData, string expected)
+    {
+        // Path separators are the host's; only the choice of directory is checked here.
+        var context = localAppData is null
+            ? Contexts.Create(Platform.Windows)
+            : Contexts.Create(Platform.Windows, (EnvironmentVariables.LocalAppData, localAppData));
+
+        Assert.Equal(expected, CacheLayout.Root(context));
+    }
+
+    [Fact]
+    public void DepotsRootAndJuliaInfoRoot_AreChildrenOfRoot()
+    {
+        Assert.Equal(Root + "/depots", CacheLayout.DepotsRoot(Root));
+        Assert.Equal(Root + "/julia-info", CacheLayout.JuliaInfoRoot(Root));
+    }
+
+    [Fact]
+    public void DepotFor_SameInputs_GivesSamePath()
+    {
+        var first = CacheLayout.DepotFor(Root, Launcher, Image, UserDepot);
+        var second = CacheLayout.DepotFor(Root, Launcher, Image, UserDepot);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void DepotFor_KnownInputs_GivesKnownPath()
+    {
+        // Pins the hash: changing it orphans every user's existing cache depots.
+        var expected = Root + "/depots/app-" + CacheLayout.Hash(Launcher + "\0" + Image + "\0" + UserDepot);
+
+        Assert.Equal(expected, CacheLayout.DepotFor(Root, Launcher, Image, UserDepot));
+        Assert.Matches("^app-[0-9a-f]{16}$", Path.GetFileName(expected));
+    }
+
+    [Theory]
+    [InlineData("/opt/julia-net-2/bin/julia-net", Image, UserDepot)]
+    [InlineData(Launcher, "/images/other.so", UserDepot)]
+    [InlineData(Launcher, "/images2/app.so", UserDepot)]
+    [InlineData(Launcher, Image, "/data/depot")]
+    public void DepotFor_AnyInputDiffers_GivesDifferentPath(string launcher, string image, string userDepot)
+    {
+        var baseline = CacheLayout.DepotFor(Root, Launcher, Image, UserDepot);
+
+        Assert.NotEqual(baseline, CacheLayout.DepotFor(Root, launcher, image, userDepot));
+    }
+
+    [Fact]
+    public void DepotFor_FieldsSeparated_DoNotCollideWhenConcatenationsMatch()
+    {
+        var a = CacheLayout.DepotFor(Root, "/a", "/b/c.so", "/d");
+        var b = CacheLayout.DepotFor(Root, "/a/b", "/c.so", "/d");
+
+        Assert.NotEqual(a, b);
+    }
+
+    [Theory]
+    [InlineData("/images/app.so", "app-")]
+    [InlineData("/images/sys.dylib", "sys-")]
+    [InlineData("/images/my-image_v1.2.so", "my-image_v1.2-")]
+    [InlineData("/images/no-extension", "no-extension-")]
+    [InlineData("/images/with space ü.so", "with_space__-")]
+    [InlineData("/images/.so", "image-")]
+    public void DepotFor_Name_StartsWithReadableImageName(string image, string prefix)
+    {
+        var depot = CacheLayout.DepotFor(Root, Launcher, image, UserDepot);
+
+        Assert.Equal(Root + "/depots", Path.GetDirectoryName(depot));
+        Assert.StartsWith(prefix, Path.GetFileName(depot), StringComparison.Ordinal);
+        Assert.Matches("-[0-9a-f]{16}$", depot);
+    }
+
+    [Fact]
+    public void DepotFor_LongImageName_IsCutTo40Characters()
+    {
+        var name = new string('a', 100);
+
+        var depot = CacheLayout.DepotFor(Root, Launcher, $"/images/{name}.so", UserDepot);
+
+        Assert.Equal(new string('a', 40) + "-", Path.GetFileName(depot)[..41]);
+        Assert.Equal(40 + 1 + 16, Path.GetFileName(depot).Length);
+    }
+
+    [Theory]
+    [InlineData("", "e3b0c44298fc1c14")]
+    [InlineData("abc", "ba7816bf8f01cfea")]
+    public void Hash_Value_IsFirst16HexDigitsOfSha256(string value, string expected)
+    {
+        Assert.Equal(expected, CacheLayout.Hash(value));
+    }
+
+    [Fact]
+    public void JuliaInfoFile_RealPath_IsHashedJsonUnderJuliaInfo()
+    {
+        var file = CacheLayout.JuliaInfoFile(Root, "/opt/julia/bin/julia");
+
+        Assert.Equal($"{Root}/julia-info/{CacheLayout.Hash("/opt/julia/bin/julia")}.json", file);
+        Assert.NotEqual(file, CacheLayout.JuliaInfoFile(Root, "/opt/julia2/bin/julia"));
+    }
+}

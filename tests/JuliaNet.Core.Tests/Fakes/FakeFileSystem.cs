@@ -1,0 +1,73 @@
+using System.Text;
+using JuliaNet.Paths;
+
+namespace JuliaNet.Core.Tests.Fakes;
+
+/// <summary>
+/// An in-memory stand-in for the real file system behind <see cref="IFileProbe"/>. Paths are
+/// compared ordinally and exactly as given (the code under test always passes absolute,
+/// normalised paths). Nothing here touches the disk.
+/// </summary>
+internal sealed class FakeFileSystem : IFileProbe
+{
+    /// <summary>The first bytes of an ELF shared library.</summary>
+    public static readonly byte[] ElfHeader = [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0];
+
+    private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    public FakeFileSystem AddFile(string path, byte[] content, bool executable = false, bool readable = true)
+    {
+        entries[path] = new Entry(PathKind.File, content, executable, readable, null);
+        return this;
+    }
+
+    public FakeFileSystem AddTextFile(string path, string text) => AddFile(path, Encoding.UTF8.GetBytes(text));
+
+    public FakeFileSystem AddExecutable(string path) => AddFile(path, [0x7F, (byte)'E', (byte)'L', (byte)'F'], executable: true);
+
+    public FakeFileSystem AddElfImage(string path) => AddFile(path, ElfHeader);
+
+    public FakeFileSystem AddDirectory(string path)
+    {
+        entries[path] = new Entry(PathKind.Directory, [], Executable: true, Readable: true, null);
+        return this;
+    }
+
+    /// <summary>Something that is neither a file nor a directory (a FIFO, a socket, a device).</summary>
+    public FakeFileSystem AddSpecial(string path)
+    {
+        entries[path] = new Entry(PathKind.Other, [], Executable: false, Readable: true, null);
+        return this;
+    }
+
+    public FakeFileSystem AddSymlink(string path, string target)
+    {
+        entries[path] = new Entry(PathKind.Missing, [], Executable: false, Readable: false, target);
+        return this;
+    }
+
+    public PathKind Kind(string path) => Resolve(path)?.Kind ?? PathKind.Missing;
+
+    public bool IsExecutable(string path) => Resolve(path) is { Executable: true };
+
+    public string RealPath(string path)
+    {
+        var current = path;
+        for (var hops = 0; hops < 40 && entries.TryGetValue(current, out var entry) && entry.LinkTarget is { } target; hops++)
+        {
+            current = target;
+        }
+
+        return current;
+    }
+
+    public byte[]? ReadHead(string path, int count) =>
+        Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? entry.Content.Take(count).ToArray() : null;
+
+    public string? ReadText(string path) =>
+        Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? Encoding.UTF8.GetString(entry.Content) : null;
+
+    private Entry? Resolve(string path) => entries.GetValueOrDefault(RealPath(path)) is { LinkTarget: null } entry ? entry : null;
+
+    private sealed record Entry(PathKind Kind, byte[] Content, bool Executable, bool Readable, string? LinkTarget);
+}

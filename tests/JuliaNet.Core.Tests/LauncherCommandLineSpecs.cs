@@ -1,0 +1,159 @@
+using JuliaNet.Errors;
+using JuliaNet.Launching;
+
+namespace JuliaNet.Core.Tests;
+
+public sealed class LauncherCommandLineSpecs
+{
+    [Fact]
+    public void Parse_NoArguments_GivesDefaults()
+    {
+        var options = LauncherCommandLine.Parse([]);
+
+        Assert.Null(options.Julia);
+        Assert.False(options.Debug || options.Info || options.Help || options.Version);
+        Assert.Empty(options.JuliaArgs);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--julia", "/opt/julia/bin/julia", "-e", "1" }, "/opt/julia/bin/julia")]
+    [InlineData(new[] { "--julia=/opt/julia/bin/julia", "-e", "1" }, "/opt/julia/bin/julia")]
+    [InlineData(new[] { "--julia", "julia-1.10", "-e", "1" }, "julia-1.10")]
+    [InlineData(new[] { "--julia=/path with space/julia", "-e", "1" }, "/path with space/julia")]
+    [InlineData(new[] { "--julia", "/a/julia", "--julia=/b/julia", "-e", "1" }, "/b/julia")]
+    public void Parse_JuliaOption_IsRecordedAndRemoved(string[] args, string julia)
+    {
+        var options = LauncherCommandLine.Parse(args);
+
+        Assert.Equal(julia, options.Julia);
+        Assert.Equal(["-e", "1"], options.JuliaArgs);
+    }
+
+    [Fact]
+    public void Parse_AllFlags_AreRecordedAndRemoved()
+    {
+        var options = LauncherCommandLine.Parse(
+            ["--julia-net-debug", "--julia-net-info", "--julia-net-help", "--julia-net-version", "--julia", "/j", "script.jl"]);
+
+        Assert.True(options.Debug);
+        Assert.True(options.Info);
+        Assert.True(options.Help);
+        Assert.True(options.Version);
+        Assert.Equal("/j", options.Julia);
+        Assert.Equal(["script.jl"], options.JuliaArgs);
+    }
+
+    [Theory]
+    [InlineData("--julia-net-debug", nameof(LauncherOptions.Debug))]
+    [InlineData("--julia-net-info", nameof(LauncherOptions.Info))]
+    [InlineData("--julia-net-help", nameof(LauncherOptions.Help))]
+    [InlineData("--julia-net-version", nameof(LauncherOptions.Version))]
+    public void Parse_OneFlag_SetsOnlyThatFlag(string flag, string property)
+    {
+        var options = LauncherCommandLine.Parse([flag]);
+
+        var set = new Dictionary<string, bool>
+        {
+            [nameof(LauncherOptions.Debug)] = options.Debug,
+            [nameof(LauncherOptions.Info)] = options.Info,
+            [nameof(LauncherOptions.Help)] = options.Help,
+            [nameof(LauncherOptions.Version)] = options.Version,
+        };
+        Assert.Equal([property], set.Where(p => p.Value).Select(p => p.Key));
+        Assert.Empty(options.JuliaArgs);
+    }
+
+    [Theory]
+    [InlineData("-q", "--julia-net-debug")]
+    [InlineData("script.jl", "--julia-net-debug")]
+    [InlineData("--", "--julia-net-debug")]
+    [InlineData("-e", "--julia-net-info")]
+    [InlineData("", "--julia-net-help")]
+    [InlineData("script.jl", "--julia", "/j")]
+    [InlineData("script.jl", "--julia-net-nonsense")]
+    public void Parse_LauncherOptionAfterAJuliaArgument_GoesToJulia(params string[] args)
+    {
+        var options = LauncherCommandLine.Parse(args);
+
+        Assert.Equal(args, options.JuliaArgs);
+        Assert.False(options.Debug || options.Info || options.Help || options.Version);
+        Assert.Null(options.Julia);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("--version")]
+    [InlineData("-h")]
+    [InlineData("-v")]
+    [InlineData("--juliafoo")]
+    [InlineData("--julia-netdebug")]
+    [InlineData("--JULIA=/j")]
+    public void Parse_JuliasOwnOrSimilarOptions_AreNotLauncherOptions(string arg)
+    {
+        var options = LauncherCommandLine.Parse([arg, "x"]);
+
+        Assert.Equal([arg, "x"], options.JuliaArgs);
+        Assert.False(options.Help);
+        Assert.False(options.Version);
+        Assert.Null(options.Julia);
+    }
+
+    [Fact]
+    public void Parse_JuliaArguments_AreKeptVerbatim()
+    {
+        string[] julia = ["-e", "print(\"a b\")\n", "", "ü ✓", "--julia-net-debug", "--julia", "'x'"];
+
+        var options = LauncherCommandLine.Parse(["--julia-net-debug", .. julia]);
+
+        Assert.True(options.Debug);
+        Assert.Equal(julia, options.JuliaArgs);
+    }
+
+    [Theory]
+    [InlineData("--julia")]
+    [InlineData("--julia", "")]
+    [InlineData("--julia=")]
+    [InlineData("--julia-net-debug", "--julia")]
+    public void Parse_JuliaWithoutValue_ThrowsUsageError(params string[] args)
+    {
+        var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(args));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Contains("--julia requires a value", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--julia-net-foo")]
+    [InlineData("--julia-net-debug=yes")]
+    [InlineData("--julia-net-")]
+    [InlineData("--julia-net-Debug")]
+    public void Parse_UnknownLauncherOption_ThrowsUsageError(string arg)
+    {
+        var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(["--julia-net-debug", arg, "-e", "1"]));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Contains(arg, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("", false)]
+    [InlineData("julia-net", true)]
+    [InlineData("all", true)]
+    [InlineData("Foo,julia-net", true)]
+    [InlineData("Foo, julia-net ", true)]
+    [InlineData("loading,all", true)]
+    [InlineData("all,!julia-net", false)]
+    [InlineData("!julia-net,all", false)]
+    [InlineData("julia-net,!julia-net", false)]
+    [InlineData("loading", false)]
+    [InlineData("Foo,Bar", false)]
+    [InlineData("julia-net-x", false)]
+    [InlineData("JuliaNet", false)]
+    [InlineData("!all", false)]
+    [InlineData(",", false)]
+    public void DebugFromEnvironment_Value_TurnsDebugOnOnlyWhenNamed(string? juliaDebug, bool expected)
+    {
+        Assert.Equal(expected, LauncherCommandLine.DebugFromEnvironment(juliaDebug));
+    }
+}
