@@ -12,6 +12,7 @@ var solution = File("./JuliaNet.slnx");
 var executables = new[]
 {
     "./src/JuliaNet.Launcher/JuliaNet.Launcher.csproj",
+    "./src/JuliaNet.Sysimage/JuliaNet.Sysimage.csproj",
 };
 
 Task("Clean")
@@ -89,6 +90,39 @@ Task("IntegrationTest")
         EnvironmentVariables = { ["JULIA_NET_BIN_DIR"] = binDir.FullPath },
     });
 });
+
+Task("Demo")
+    .Description("The main job: build an image for examples/hello and run its script with and without it.")
+    .IsDependentOn("InstallJulia")
+    .IsDependentOn("Publish")
+    .Does(() =>
+{
+    var example = MakeAbsolute(Directory("./examples/hello"));
+    var image = artifacts.Combine("demo").CombineWithFilePath("hello.so");
+    EnsureDirectoryExists(image.GetDirectory());
+    Run(binDir.CombineWithFilePath("julia-sysimage").FullPath, example, "--script", "precompile.jl", image.FullPath);
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    Run("julia", example, "--project=.", "run.jl");
+    Information($"without the image: {watch.Elapsed.TotalSeconds:0.00} s for the whole run");
+    watch.Restart();
+    Run(binDir.CombineWithFilePath("julia-net").FullPath, example, "--sysimage", image.FullPath, "--project=.", "run.jl");
+    Information($"with the image:    {watch.Elapsed.TotalSeconds:0.00} s for the whole run");
+});
+
+void Run(string program, DirectoryPath workingDirectory, params string[] args)
+{
+    var builder = new ProcessArgumentBuilder();
+    foreach (var arg in args)
+    {
+        builder.AppendQuoted(arg);
+    }
+
+    var exit = StartProcess(program, new ProcessSettings { Arguments = builder, WorkingDirectory = workingDirectory });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, $"{program} failed with exit code {exit}");
+    }
+}
 
 Task("Test")
     .IsDependentOn("UnitTest")

@@ -1,11 +1,204 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using JuliaNet.Building;
 using JuliaNet.Errors;
+using JuliaNet.Images;
+using JuliaNet.Launching;
+using JuliaNet.Runtime;
+using Serilog;
 
 namespace JuliaNet.Sysimage;
 
+/// <summary>
+/// A build, end to end: plan and validate, check whether the image is up to date, then
+/// precompile, trace, generate the object, link, verify, and move the image atomically onto
+/// OUTPUT with its metadata. The build directory is private and beside OUTPUT (same file
+/// system, so the final move is a rename); it is removed on success and on interruption,
+/// and kept with its log when a step fails.
+/// </summary>
 internal static class BuildCommand
 {
-    /// <summary>Work in progress (issue 3): the command line and plan are done; the build steps are not wired yet.</summary>
-    public static int Run(SysimageOptions options) =>
-        throw new UserError(ExitCodes.BuildFailed, $"building {options.Output}: julia-sysimage cannot build images yet (work in progress)");
+    public static int Run(SysimageOptions options)
+    {
+        var context = ProcessContext.Read([]);
+        var log = ToolLog.Create("julia-sysimage", options.Debug);
+        var plan = new BuildPlanner(RealFileProbe.Instance).Plan(options, context, ToolVersion.Current);
+        var facts = Probe(plan);
+        var version = facts.Required("julia_version");
+        var baseImage = plan.BaseSysimage ?? facts.Required("image_file");
+        var (hash, inputs) = InputsHasher.Hash(plan, baseImage, version);
+        var progress = new Progress(options.Quiet, plan.Scripts.Count > 0 ? 5 : 4);
+        if (!options.Force && UpToDate(plan, hash))
+        {
+            progress.Line($"julia-sysimage: {plan.Output} is up to date (use --force to rebuild)");
+            return ExitCodes.Success;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; cancel.Cancel(); });
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
+        var buildDir = CreateBuildDirectory(plan.Output);
+        var keep = options.KeepBuildDir;
+        try
+        {
+            var runner = new StepRunner(Path.Combine(buildDir, "build.log"), log, cancel.Token);
+            progress.Line($"julia-sysimage: building {plan.Output} with Julia {version} (log: {runner.LogPath})");
+            var image = Build(plan, facts, baseImage, buildDir, runner, progress, context);
+            var size = new FileInfo(image).Length;
+            File.Move(image, plan.Output, overwrite: true);
+            AtomicFile.WriteAllText(plan.MetadataPath, ImageMetadataReader.Serialize(new ImageMetadata
+            {
+                Julia = plan.Julia, JuliaVersion = version, Launcher = plan.Launcher,
+                Packages = plan.Packages.Select(p => new ImagePackage(p.Name, p.Uuid, p.Version)).ToArray(),
+                CpuTarget = plan.CpuTarget, BaseImage = baseImage, InputsHash = hash, Inputs = inputs,
+                ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow,
+            }));
+            progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException)
+        {
+            keep = false;
+            throw new UserError(ExitCodes.Interrupted, $"interrupted; {plan.Output} is unchanged");
+        }
+        catch (UserError)
+        {
+            keep = true; // the log is in the build directory, whose path the error names
+            DeleteQuietly(Path.Combine(buildDir, "sys-o.a"));
+            DeleteQuietly(Path.Combine(buildDir, ImageName(plan)));
+            throw;
+        }
+        finally
+        {
+            if (!keep)
+            {
+                Directory.Delete(buildDir, recursive: true);
+            }
+        }
+    }
+
+    private static string Build(BuildPlan plan, JuliaFacts facts, string baseImage, string buildDir, StepRunner runner, Progress progress, LaunchContext context)
+    {
+        var scripts = Directory.CreateDirectory(Path.Combine(buildDir, "scripts")).FullName;
+        foreach (var name in new[] { "precompile.jl", "trace.jl", "build_image.jl", "verify.jl" })
+        {
+            File.WriteAllText(Path.Combine(scripts, name), EmbeddedJulia.Read(typeof(BuildCommand).Assembly, name));
+        }
+
+        var trace = Path.Combine(buildDir, "trace.txt");
+        var report = Path.Combine(buildDir, "report.txt");
+        var archive = Path.Combine(buildDir, "sys-o.a");
+        var image = Path.Combine(buildDir, ImageName(plan));
+        var paramsFile = Path.Combine(buildDir, "params.txt");
+        File.WriteAllText(paramsFile, BuildParams.Write(plan, facts, plan.Scripts.Count > 0 ? trace : null, report, Path.Combine(buildDir, "failed-statements.txt")));
+
+        var sep = facts.One("path_sep") ?? ":";
+        var env = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["JULIA_NET_BUILD_PARAMS"] = paramsFile,
+            ["JULIA_DEPOT_PATH"] = string.Join(sep, [Path.Combine(buildDir, "depot"), .. facts.All("depot")]),
+            ["JULIA_LOAD_PATH"] = "@" + sep + "@stdlib",
+            ["JULIA_PROJECT"] = plan.Project?.Directory,
+            ["JULIA_CPU_TARGET"] = null,
+            ["JULIA_NET_LAUNCHER"] = null,
+        };
+        List<string> common = ["--startup-file=no", "--color=no", "--sysimage=" + baseImage];
+        if (plan.Project is not null)
+        {
+            common.Add("--project=" + plan.Project.Directory);
+        }
+
+        progress.Step("precompile packages", () => runner.Run("precompile", plan.Julia, [.. common, Path.Combine(scripts, "precompile.jl")], env));
+        if (plan.Scripts.Count > 0)
+        {
+            progress.Step("record precompile statements", () => runner.Run("trace", plan.Julia, [.. common, "--compile=all", "--trace-compile=" + trace, Path.Combine(scripts, "trace.jl")], env));
+        }
+
+        var objectEnv = new Dictionary<string, string?>(env) { ["JULIA_NUM_THREADS"] = "1" };
+        progress.Step("generate image object (about 2 minutes)", () =>
+        {
+            runner.Run("object", plan.Julia, [.. common, "--cpu-target=" + plan.CpuTarget, "--output-o=" + archive, Path.Combine(scripts, "build_image.jl")], objectEnv);
+            var lines = File.Exists(report) ? File.ReadAllLines(report) : [];
+            if (!File.Exists(archive) || lines.LastOrDefault() != "status=ok")
+            {
+                var error = lines.LastOrDefault(l => l.StartsWith("error=", StringComparison.Ordinal)) ?? "no object written";
+                throw new UserError(ExitCodes.BuildFailed, $"object: {error} (log: {runner.LogPath})");
+            }
+
+            var failed = lines.Where(l => l.StartsWith("statements_failed=", StringComparison.Ordinal)).Select(l => l["statements_failed=".Length..]).LastOrDefault();
+            var ok = lines.Where(l => l.StartsWith("statements_succeeded=", StringComparison.Ordinal)).Select(l => l["statements_succeeded=".Length..]).LastOrDefault();
+            if (ok is not null || failed is not null)
+            {
+                progress.Line($"  precompile statements: {ok ?? "0"} replayed, {failed ?? "0"} failed (skipped)");
+            }
+        });
+
+        var linkArgs = LinkCommand.Arguments(
+            context.Platform, RuntimeInformation.OSArchitecture, archive, image, Path.GetFileName(plan.Output),
+            facts.Required("libdir"), facts.One("private_libdir") ?? facts.Required("libdir"), facts.All("ldlib"));
+        progress.Step("link", () => runner.Run("link", plan.Compiler, linkArgs));
+        progress.Step("verify", () => runner.Run("verify", plan.Julia, ["--startup-file=no", "--color=no", "-J" + image, Path.Combine(scripts, "verify.jl")], new Dictionary<string, string?>(env) { ["JULIA_DEPOT_PATH"] = null }));
+        return image;
+    }
+
+    private static JuliaFacts Probe(BuildPlan plan)
+    {
+        var stdout = new StringBuilder();
+        var result = CliWrap.Cli.Wrap(plan.Julia)
+            .WithArguments(["--startup-file=no", "--color=no", "-e", EmbeddedJulia.Read(typeof(BuildCommand).Assembly, "link_info.jl")])
+            .WithStandardOutputPipe(CliWrap.PipeTarget.ToStringBuilder(stdout))
+            .WithValidation(CliWrap.CommandResultValidation.None)
+            .ExecuteAsync().GetAwaiter().GetResult();
+        var facts = JuliaFacts.Parse(stdout.ToString());
+        if (result.ExitCode != 0 || facts.One("julia_version") is null || facts.One("image_file") is null)
+        {
+            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {plan.Julia} did not run (exit code {result.ExitCode}) or did not report its version and libraries");
+        }
+
+        return facts;
+    }
+
+    private static bool UpToDate(BuildPlan plan, string hash)
+    {
+        if (!File.Exists(plan.Output) || !File.Exists(plan.MetadataPath))
+        {
+            return false;
+        }
+
+        try
+        {
+            return ImageMetadataReader.Parse(File.ReadAllText(plan.MetadataPath), plan.MetadataPath).InputsHash == hash;
+        }
+        catch (UserError)
+        {
+            return false;
+        }
+    }
+
+    private static string CreateBuildDirectory(string output)
+    {
+        var dir = Path.Combine(Path.GetDirectoryName(output)!, ".julia-sysimage-" + Path.GetFileName(output) + "-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            PrivateDirectory.Create(dir);
+            return dir;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError(ExitCodes.OutputInvalid, $"cannot write in the directory of OUTPUT: {Path.GetDirectoryName(output)} ({e.Message})");
+        }
+    }
+
+    private static string ImageName(BuildPlan plan) => "image" + Path.GetExtension(plan.Output);
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+    }
 }

@@ -14,7 +14,7 @@ return ToolMain.Run("julia-sysimage", () =>
     var parse = command.Parse(args);
     if (parse.Errors.Count > 0)
     {
-        throw new UserError(ExitCodes.Usage, parse.Errors[0].Message + " (see julia-sysimage --help)");
+        throw new UserError(ExitCodes.Usage, string.Join("; ", parse.Errors.Select(e => e.Message)) + " (see julia-sysimage --help)");
     }
 
     // --help and --version are System.CommandLine's; errors propagate to ToolMain as one line.

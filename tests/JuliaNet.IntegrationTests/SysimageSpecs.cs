@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using CliWrap;
+
+namespace JuliaNet.IntegrationTests;
+
+/// <summary>julia-sysimage, the published binary, building one real image that julia-net then runs.</summary>
+[Collection(SysimageCollection.Name)]
+public sealed class SysimageSpecs(SysimageFixture image)
+{
+    private Tools Tools => image.Tools;
+
+    [Fact]
+    public void Build_ExampleProject_SucceedsAndWritesImageAndMetadata()
+    {
+        Assert.True(image.Build.ExitCode == 0, image.Build.StandardError);
+        Assert.True(new FileInfo(image.Output).Length > 1_000_000);
+        var metadata = File.ReadAllText(image.Output + ".json");
+        Assert.Contains("\"juliaVersion\": \"1.5.3\"", metadata, StringComparison.Ordinal);
+        Assert.Contains("\"name\": \"Greeter\"", metadata, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(image.Output)!));
+    }
+
+    [Fact]
+    public void JuliaCmd_InsideImage_StartsWithLauncherAndImage()
+    {
+        var result = Tools.RunLauncher(["--sysimage", image.Output, "-e", "print(Base.julia_cmd())"]);
+
+        Assert.Equal($"`{Tools.Launcher} -Cnative -J{image.Output} -g1`", result.StandardOutput);
+    }
+
+    [Fact]
+    public void LauncherVariable_AtRunTime_OverridesRecordedPath()
+    {
+        var result = Tools.RunJulia(["-J", image.Output, "-e", "print(Base.julia_cmd().exec[1])"], new Dictionary<string, string?> { ["JULIA_NET_LAUNCHER"] = "/moved/julia-net" });
+
+        Assert.Equal("/moved/julia-net", result.StandardOutput);
+    }
+
+    [Fact]
+    public void Package_InImage_LoadsWithoutPrecompilingAndFirstResultIsTenTimesFaster()
+    {
+        string[] code = ["--project=" + image.Project, "-e", "t = @elapsed (@eval using Greeter; Greeter.workload()); print(t)"];
+        var env = new Dictionary<string, string?> { ["JULIA_DEBUG"] = "loading" };
+        Tools.RunJulia(code, env); // warm plain julia's precompile cache
+
+        var without = Tools.RunJulia(code, env);
+        var with = Tools.RunLauncher(["--sysimage", image.Output, .. code], env);
+
+        Assert.True(with.ExitCode == 0, with.StandardError);
+        Assert.DoesNotContain("Precompiling", with.StandardError, StringComparison.Ordinal);
+        var ratio = double.Parse(without.StandardOutput, CultureInfo.InvariantCulture) / double.Parse(with.StandardOutput, CultureInfo.InvariantCulture);
+        Assert.True(ratio >= 10, $"first result only {ratio:0.0}x faster with the image");
+    }
+
+    [Fact]
+    public void DistributedWorker_FromImage_StartsThroughLauncherWithSameImage()
+    {
+        var result = Tools.RunLauncher(
+            ["--sysimage", image.Output, "-e", "using Distributed; p = addprocs(1)[1]; print(remotecall_fetch(() -> (string(Base.julia_cmd()), unsafe_string(Base.JLOptions().image_file), ENV[\"JULIA_NET_LAUNCHER\"]), p))"]);
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.Contains($"`{Tools.Launcher} -Cnative -J{image.Output}", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"\"{image.Output}\", \"{Tools.Launcher}\")", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_OfUserProject_LeavesProjectFilesUnchanged()
+    {
+        Assert.Equal(image.ProjectFilesBefore, image.HashProjectFiles());
+    }
+
+    [Fact]
+    public void SecondBuild_WithUnchangedInputs_IsUpToDateWithinASecond()
+    {
+        var watch = Stopwatch.StartNew();
+        var result = Tools.Run(image.Sysimage, ["--project", image.Project, "--script", image.Script, image.Output]);
+        watch.Stop();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("is up to date", result.StandardError, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task ChangedScript_Rebuilds_AndSigtermLeavesOutputUnchangedAndNoBuildDirectory()
+    {
+        var script = Path.Combine(Tools.NewDir("changed"), "precompile.jl");
+        File.WriteAllText(script, File.ReadAllText(image.Script) + "\nprintln(\"changed\")\n");
+        var before = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(image.Output)));
+        var started = new TaskCompletionSource();
+        var command = Tools.Command(image.Sysimage, ["--project", image.Project, "--script", script, image.Output])
+            .WithStandardErrorPipe(PipeTarget.ToDelegate(line =>
+            {
+                if (line.Contains("record precompile statements", StringComparison.Ordinal))
+                {
+                    started.TrySetResult();
+                }
+            }));
+        var task = command.ExecuteAsync();
+
+        await started.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        using var kill = Process.Start("kill", ["-TERM", task.ProcessId.ToString(CultureInfo.InvariantCulture)]);
+        var result = await task;
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Equal(before, Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(image.Output))));
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(image.Output)!));
+    }
+}
