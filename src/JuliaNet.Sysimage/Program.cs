@@ -12,6 +12,11 @@ return ToolMain.Run("julia-sysimage", () =>
         return BuildCommand.Run(options);
     });
     var parse = command.Parse(args);
+    if (command.UnknownOption(parse) is { } unknown)
+    {
+        throw new UserError(ExitCodes.Usage, $"unknown option {unknown} (see julia-sysimage --help)");
+    }
+
     if (parse.Errors.Count > 0)
     {
         throw new UserError(ExitCodes.Usage, string.Join("; ", parse.Errors.Select(e => e.Message)) + " (see julia-sysimage --help)");
