@@ -80,7 +80,7 @@ internal static class BuildCommand
     private static string Build(BuildPlan plan, JuliaFacts facts, string baseImage, string buildDir, StepRunner runner, Progress progress, LaunchContext context)
     {
         var scripts = Directory.CreateDirectory(Path.Combine(buildDir, "scripts")).FullName;
-        foreach (var name in new[] { "precompile.jl", "trace.jl", "build_image.jl", "verify.jl" })
+        foreach (var name in new[] { "params.jl", "precompile.jl", "trace.jl", "build_image.jl", "verify.jl" })
         {
             File.WriteAllText(Path.Combine(scripts, name), EmbeddedJulia.Read(typeof(BuildCommand).Assembly, name));
         }

@@ -47,17 +47,7 @@
 Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until this runs
 
 @eval Module(:JuliaNetSysimageBuild) begin
-    function read_params(path::AbstractString)
-        d = Dict{String,Vector{String}}()
-        for (n, raw) in enumerate(eachline(path))
-            line = String(endswith(raw, '\r') ? chop(raw) : raw)
-            (isempty(strip(line)) || startswith(lstrip(line), '#')) && continue
-            i = findfirst(isequal('='), line)
-            i === nothing && error("$path:$n: expected key=value")
-            push!(get!(d, String(strip(line[1:prevind(line, i)])), String[]), line[nextind(line, i):end])
-        end
-        return d
-    end
+    Base.include(@__MODULE__, joinpath(@__DIR__, "params.jl"))  # read_params
 
     const REPORT = Ref("")
     function report(key::AbstractString, value)

@@ -1,0 +1,14 @@
+# params.jl — the build's params file reader, included by precompile.jl, build_image.jl and
+# verify.jl into their own helper modules. Format (see build_image.jl): one `key=value` per
+# line, repeated keys are lists in order, blank lines and `#` comments ignored.
+function read_params(path::AbstractString)
+    d = Dict{String,Vector{String}}()
+    for (n, raw) in enumerate(eachline(path))
+        line = String(endswith(raw, '\r') ? chop(raw) : raw)
+        (isempty(strip(line)) || startswith(lstrip(line), '#')) && continue
+        i = findfirst(isequal('='), line)
+        i === nothing && error("$path:$n: expected key=value")
+        push!(get!(d, String(strip(line[1:prevind(line, i)])), String[]), line[nextind(line, i):end])
+    end
+    return d
+end
