@@ -44,16 +44,8 @@ public static class ProcessContext
             return Path.GetFullPath(argv0, cwd);
         }
 
-        foreach (var dir in Paths.PathList.Split(path, platform == Platform.Windows))
-        {
-            var candidate = Path.GetFullPath(Path.Combine(dir.Length == 0 ? "." : dir, argv0), cwd);
-            if (File.Exists(candidate) && RealFileProbe.Instance.IsExecutable(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        return Paths.ExecutableSearch.Candidates(path, cwd, platform == Platform.Windows, argv0)
+            .FirstOrDefault(candidate => Paths.ExecutableSearch.IsExecutableFile(candidate, RealFileProbe.Instance));
     }
 
     private static string? ReadArgv0()

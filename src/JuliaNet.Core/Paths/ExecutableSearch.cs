@@ -6,8 +6,12 @@ namespace JuliaNet.Paths;
 public static class ExecutableSearch
 {
     public static IEnumerable<string> Candidates(LaunchContext context, string name) =>
-        PathList.Split(context.Env(EnvironmentVariables.Path), context.Platform == Platform.Windows)
-            .Select(dir => Path.GetFullPath(Path.Combine(dir.Length == 0 ? "." : dir, name), context.WorkingDirectory));
+        Candidates(context.Env(EnvironmentVariables.Path), context.WorkingDirectory, context.Platform == Platform.Windows, name);
+
+    /// <summary>The same, from the raw PATH value (for callers that have no <see cref="LaunchContext"/> yet).</summary>
+    public static IEnumerable<string> Candidates(string? pathVariable, string workingDirectory, bool windows, string name) =>
+        PathList.Split(pathVariable, windows)
+            .Select(dir => Path.GetFullPath(Path.Combine(dir.Length == 0 ? "." : dir, name), workingDirectory));
 
     /// <summary>The first executable regular file of that name on PATH that <paramref name="accept"/> allows.</summary>
     public static string? Find(LaunchContext context, string name, IFileProbe fs, Func<string, bool>? accept = null) =>
