@@ -9,19 +9,31 @@ internal static class HelpText
 
         Launcher options (only at the front; never passed to Julia):
           --julia PATH, --julia=PATH  the Julia executable (default: JULIA_NET_JULIA, else the
-                                      Julia recorded in the image's metadata, else julia on PATH)
+                                      config file's "julia", else the Julia recorded in the
+                                      image's metadata, else julia on PATH)
           --julia-net-debug           debug log to stderr (also JULIA_DEBUG=julia-net or all)
           --julia-net-info            print what would run, as JSON, and exit
           --julia-net-help            show this help
           --julia-net-version         show julia-net's version
+          --julia-net-install-wrapper DIR [--sysimage IMAGE] [--julia PATH]
+                                      put a `julia` wrapper (julia-net under the name julia)
+                                      in DIR; --sysimage/--julia are saved as the defaults in
+                                      the config file. Never replaces a real julia.
+          --julia-net-remove-wrapper DIR
+                                      remove that wrapper (only julia-net's own)
 
         Everything else goes to Julia verbatim. The image is -J/--sysimage, else
-        JULIA_NET_SYSIMAGE, else Julia's default; julia-net always passes -J <absolute image>
-        and -Cnative unless -C/--cpu-target is given. --help and --version are Julia's.
+        JULIA_NET_SYSIMAGE, else the config file's "sysimage", else Julia's default; julia-net
+        always passes -J <absolute image> and -Cnative unless -C/--cpu-target is given.
+        --help and --version are Julia's. Invoked as `julia` (the wrapper) it works the same.
+
+        Config file: $XDG_CONFIG_HOME/julia-net/config.json (default ~/.config/julia-net/;
+        macOS ~/Library/Application Support/julia-net/, Windows %APPDATA%\julia-net\),
+        {"sysimage": "/path/sys.so", "julia": "/path/julia"}, both optional.
 
         Environment: JULIA_NET_JULIA, JULIA_NET_SYSIMAGE, JULIA_NET_CACHE_DIR, JULIA_DEBUG.
         Julia gets JULIA_NET_LAUNCHER, JULIA_NET_USER_DEPOT and JULIA_DEPOT_PATH.
-        Exit codes: Julia's own; julia-net's errors use 64-71 and 99 (see README).
+        Exit codes: Julia's own; julia-net's errors use 64-71, 78, 79 and 99 (see README).
 
         """;
 }

@@ -26,6 +26,16 @@ internal static class Launch
             return 0;
         }
 
+        if (options.InstallWrapper is not null)
+        {
+            return WrapperCommands.Install(context, options);
+        }
+
+        if (options.RemoveWrapper is not null)
+        {
+            return WrapperCommands.Remove(context, options);
+        }
+
         var log = ToolLog.Create("julia-net", debug);
         log.Debug("launcher {Launcher}, args {Args}", context.LauncherPath, args);
         var store = new JuliaInfoStore(CacheLayout.Root(context), context.Environment, log);

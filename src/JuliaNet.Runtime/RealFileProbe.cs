@@ -51,6 +51,18 @@ public sealed class RealFileProbe : IFileProbe
         }
     }
 
+    public string? LinkTarget(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     public byte[]? ReadHead(string path, int count)
     {
         try

@@ -11,13 +11,17 @@ public sealed class JuliaLocatorSpecs
     private const string FromEnv = "/opt/env-julia/bin/julia";
     private const string Recorded = "/opt/recorded-julia/bin/julia";
     private const string OnPath = "/usr/bin/julia";
+    private const string FromConfig = "/opt/config-julia/bin/julia";
+
+    private static readonly Func<string?> NoConfig = () => null;
 
     private readonly FakeFileSystem fs = new FakeFileSystem()
         .AddExecutable(Contexts.LauncherRealPath)
         .AddExecutable(FromOption)
         .AddExecutable(FromEnv)
         .AddExecutable(Recorded)
-        .AddExecutable(OnPath);
+        .AddExecutable(OnPath)
+        .AddExecutable(FromConfig);
 
     [Theory]
     [InlineData(true, true, true, FromOption)]
@@ -33,9 +37,34 @@ public sealed class JuliaLocatorSpecs
             ? Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, FromEnv))
             : Contexts.Linux(("PATH", "/usr/bin"));
 
-        var julia = JuliaLocator.Locate(context, option ? FromOption : null, recorded ? Recorded : null, fs);
+        var julia = JuliaLocator.Locate(context, option ? FromOption : null, NoConfig, recorded ? Recorded : null, fs);
 
         Assert.Equal(expected, julia);
+    }
+
+    [Theory]
+    [InlineData(true, false, FromEnv)]
+    [InlineData(false, true, FromConfig)]
+    [InlineData(false, false, FromConfig)]
+    public void Locate_ConfigJulia_ComesAfterTheVariableAndBeforeTheImageMetadata(bool env, bool recorded, string expected)
+    {
+        var context = env
+            ? Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, FromEnv))
+            : Contexts.Linux(("PATH", "/usr/bin"));
+
+        var julia = JuliaLocator.Locate(context, null, () => FromConfig, recorded ? Recorded : null, fs);
+
+        Assert.Equal(expected, julia);
+    }
+
+    [Fact]
+    public void Locate_OptionOrVariableGiven_NeverReadsTheConfig()
+    {
+        var context = Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, FromEnv));
+
+        var julia = JuliaLocator.Locate(context, null, () => throw new InvalidOperationException("config read"), null, fs);
+
+        Assert.Equal(FromEnv, julia);
     }
 
     [Fact]
@@ -43,7 +72,7 @@ public sealed class JuliaLocatorSpecs
     {
         var context = Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, ""));
 
-        Assert.Equal(OnPath, JuliaLocator.Locate(context, null, null, fs));
+        Assert.Equal(OnPath, JuliaLocator.Locate(context, null, NoConfig, null, fs));
     }
 
     [Fact]
@@ -56,7 +85,7 @@ public sealed class JuliaLocatorSpecs
             .AddExecutable("/e/julia");
         var context = Contexts.Linux(("PATH", "/missing:/a:/b:/c:/opt/julia-net/lib:/d:/e"));
 
-        Assert.Equal("/d/julia", JuliaLocator.Locate(context, null, null, fs));
+        Assert.Equal("/d/julia", JuliaLocator.Locate(context, null, NoConfig, null, fs));
     }
 
     [Fact]
@@ -66,7 +95,7 @@ public sealed class JuliaLocatorSpecs
         var context = Contexts.Linux(("PATH", "/usr/local/bin:/usr/bin"));
 
         // The path on PATH is returned, not its target.
-        Assert.Equal("/usr/local/bin/julia", JuliaLocator.Locate(context, null, null, fs));
+        Assert.Equal("/usr/local/bin/julia", JuliaLocator.Locate(context, null, NoConfig, null, fs));
     }
 
     [Theory]
@@ -78,7 +107,7 @@ public sealed class JuliaLocatorSpecs
         fs.AddExecutable(expected);
         var context = Contexts.Linux(("PATH", path));
 
-        Assert.Equal(expected, JuliaLocator.Locate(context, null, null, fs));
+        Assert.Equal(expected, JuliaLocator.Locate(context, null, NoConfig, null, fs));
     }
 
     [Theory]
@@ -90,7 +119,7 @@ public sealed class JuliaLocatorSpecs
         fs.AddSymlink("/opt/julia-net/lib/julia", Contexts.LauncherRealPath);
         var context = Contexts.Linux(("PATH", path));
 
-        var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(context, null, null, fs));
+        var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(context, null, NoConfig, null, fs));
 
         Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
     }
@@ -98,7 +127,7 @@ public sealed class JuliaLocatorSpecs
     [Fact]
     public void Locate_PathUnset_ThrowsJuliaNotFound()
     {
-        var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(Contexts.Linux(), null, null, fs));
+        var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(Contexts.Linux(), null, NoConfig, null, fs));
 
         Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
     }
@@ -150,8 +179,7 @@ public sealed class JuliaLocatorSpecs
             ? Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, path))
             : Contexts.Linux(("PATH", "/usr/bin"));
 
-        var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(
-            context, source == Source.Option ? path : null, source == Source.Metadata ? path : null, fs));
+        var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(context, source == Source.Option ? path : null, NoConfig, source == Source.Metadata ? path : null, fs));
 
         Assert.Equal(exitCode, error.ExitCode);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
@@ -170,7 +198,7 @@ public sealed class JuliaLocatorSpecs
         fs.AddFile("/usr/local/bin/julia-1.10", [], executable: false).AddExecutable("/usr/bin/julia-1.10");
         var context = Contexts.Linux(("PATH", "/usr/local/bin:/usr/bin"));
 
-        Assert.Equal("/usr/bin/julia-1.10", JuliaLocator.Locate(context, "julia-1.10", null, fs));
+        Assert.Equal("/usr/bin/julia-1.10", JuliaLocator.Locate(context, "julia-1.10", NoConfig, null, fs));
     }
 
     [Fact]
@@ -179,7 +207,7 @@ public sealed class JuliaLocatorSpecs
         fs.AddExecutable("/usr/bin/julia-1.11");
         var context = Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, "julia-1.11"));
 
-        Assert.Equal("/usr/bin/julia-1.11", JuliaLocator.Locate(context, null, null, fs));
+        Assert.Equal("/usr/bin/julia-1.11", JuliaLocator.Locate(context, null, NoConfig, null, fs));
     }
 
     [Fact]
@@ -188,7 +216,7 @@ public sealed class JuliaLocatorSpecs
         fs.AddSymlink("/opt/jn/bin/julia", Contexts.LauncherRealPath);
         var context = Contexts.Linux(("PATH", "/opt/jn/bin:/usr/bin"));
 
-        Assert.Equal(OnPath, JuliaLocator.Locate(context, "julia", null, fs));
+        Assert.Equal(OnPath, JuliaLocator.Locate(context, "julia", NoConfig, null, fs));
     }
 
     [Fact]
@@ -196,7 +224,7 @@ public sealed class JuliaLocatorSpecs
     {
         var context = Contexts.Linux(("PATH", "/usr/bin"));
 
-        var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(context, "julia-9.9", null, fs));
+        var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(context, "julia-9.9", NoConfig, null, fs));
 
         Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
         Assert.Contains("julia-9.9", error.Message, StringComparison.Ordinal);
@@ -212,8 +240,8 @@ public sealed class JuliaLocatorSpecs
         fs.AddExecutable(expected).AddExecutable("/usr/bin/" + Path.GetFileName(given));
         var context = Contexts.Linux(("PATH", "/usr/bin"));
 
-        Assert.Equal(expected, JuliaLocator.Locate(context, given, null, fs));
-        Assert.Equal(expected, JuliaLocator.Locate(context with { Environment = Contexts.Env(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, given)) }, null, null, fs));
+        Assert.Equal(expected, JuliaLocator.Locate(context, given, NoConfig, null, fs));
+        Assert.Equal(expected, JuliaLocator.Locate(context with { Environment = Contexts.Env(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, given)) }, null, NoConfig, null, fs));
     }
 
     [Theory]

@@ -136,6 +136,35 @@ public sealed class LauncherCommandLineSpecs
     }
 
     [Theory]
+    [InlineData(new[] { "--julia-net-install-wrapper", "/bin-dir" }, "/bin-dir", null, null)]
+    [InlineData(new[] { "--julia-net-install-wrapper=/bin-dir", "--sysimage", "a.so" }, "/bin-dir", "a.so", null)]
+    [InlineData(new[] { "--julia-net-install-wrapper", "/bin-dir", "--sysimage=a.so", "--julia", "/j" }, "/bin-dir", "a.so", "/j")]
+    [InlineData(new[] { "--julia", "/j", "--julia-net-install-wrapper", "/bin-dir" }, "/bin-dir", null, "/j")]
+    public void Parse_InstallWrapper_TakesItsDirectoryImageAndJulia(string[] args, string dir, string? image, string? julia)
+    {
+        var options = LauncherCommandLine.Parse(args);
+
+        Assert.Equal(dir, options.InstallWrapper);
+        Assert.Equal(image, options.WrapperSysimage);
+        Assert.Equal(julia, options.Julia);
+        Assert.Empty(options.JuliaArgs);
+    }
+
+    [Theory]
+    [InlineData("option --julia-net-install-wrapper requires a value", "--julia-net-install-wrapper")]
+    [InlineData("option --julia-net-remove-wrapper requires a value", "--julia-net-remove-wrapper=")]
+    [InlineData("option --sysimage requires a value", "--julia-net-install-wrapper", "/d", "--sysimage")]
+    [InlineData("unexpected argument -e after --julia-net-install-wrapper", "--julia-net-install-wrapper", "/d", "-e", "0")]
+    [InlineData("unexpected argument --sysimage after --julia-net-remove-wrapper", "--julia-net-remove-wrapper", "/d", "--sysimage", "a.so")]
+    public void Parse_WrapperCommandMisused_ThrowsUsageError(string message, params string[] args)
+    {
+        var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(args));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(null, false)]
     [InlineData("", false)]
     [InlineData("julia-net", true)]

@@ -50,6 +50,12 @@ public static class ExitCodes
     /// <summary>julia-sysimage: a build step failed (its name and the log path are printed).</summary>
     public const int BuildFailed = 77;
 
+    /// <summary>julia-net: the user config file (config.json) does not parse or holds a wrong value.</summary>
+    public const int ConfigInvalid = 78;
+
+    /// <summary>julia-net: the wrapper's place holds something that is not a julia-net wrapper (a real julia, say).</summary>
+    public const int WrapperConflict = 79;
+
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 

@@ -5,13 +5,14 @@ using JuliaNet.Paths;
 namespace JuliaNet.Julia;
 
 /// <summary>
-/// Chooses the Julia executable: <c>--julia</c>, else <c>JULIA_NET_JULIA</c>, else the Julia
-/// recorded in the image's metadata, else <c>julia</c> on PATH. Never julia-net itself,
-/// which may be installed as <c>julia</c>.
+/// Chooses the Julia executable: <c>--julia</c>, else <c>JULIA_NET_JULIA</c>, else the user
+/// config's <c>julia</c>, else the Julia recorded in the image's metadata, else <c>julia</c> on
+/// PATH. Never julia-net itself, which may be installed as <c>julia</c>.
 /// </summary>
 public static class JuliaLocator
 {
-    public static string Locate(LaunchContext context, string? fromOption, string? recordedInImage, IFileProbe fs)
+    /// <param name="fromConfig">The user config's julia, asked for only when neither the option nor the variable is set.</param>
+    public static string Locate(LaunchContext context, string? fromOption, Func<string?> fromConfig, string? recordedInImage, IFileProbe fs)
     {
         if (fromOption is not null)
         {
@@ -21,6 +22,11 @@ public static class JuliaLocator
         if (context.Env(EnvironmentVariables.Julia) is { } fromEnv)
         {
             return Check(Resolve(context, fromEnv, fs), EnvironmentVariables.Julia, context, fs);
+        }
+
+        if (fromConfig() is { } configured)
+        {
+            return Check(Resolve(context, configured, fs), "the config file " + UserConfig.PathFor(context), context, fs);
         }
 
         if (recordedInImage is not null)

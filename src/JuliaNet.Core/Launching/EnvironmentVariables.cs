@@ -13,4 +13,6 @@ public static class EnvironmentVariables
     public const string Path = "PATH";
     public const string XdgCacheHome = "XDG_CACHE_HOME";
     public const string LocalAppData = "LOCALAPPDATA";
+    public const string XdgConfigHome = "XDG_CONFIG_HOME";
+    public const string AppData = "APPDATA";
 }

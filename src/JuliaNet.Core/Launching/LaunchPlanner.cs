@@ -17,8 +17,9 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     public LaunchPlan Plan(LaunchContext context, LauncherOptions options)
     {
         var julia = JuliaArgumentScanner.Scan(options.JuliaArgs);
-        var (image, metadata) = RequestedImage(context, julia.Image);
-        var juliaPath = JuliaLocator.Locate(context, options.Julia, metadata?.Julia, fs);
+        var config = new Lazy<UserConfig>(() => UserConfig.Load(context, fs));
+        var (image, metadata) = RequestedImage(context, julia.Image, config);
+        var juliaPath = JuliaLocator.Locate(context, options.Julia, () => config.Value.Julia, metadata?.Julia, fs);
         var info = juliaInfo(juliaPath);
         if (image is null)
         {
@@ -60,14 +61,15 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             cacheRoot, cacheDepot, userDepots[0], depotPath);
     }
 
-    private (string? Image, ImageMetadata? Metadata) RequestedImage(LaunchContext context, string? fromArgs)
+    /// <summary>-J/--sysimage, else JULIA_NET_SYSIMAGE, else the user config's sysimage; null for Julia's default.</summary>
+    private (string? Image, ImageMetadata? Metadata) RequestedImage(LaunchContext context, string? fromArgs, Lazy<UserConfig> config)
     {
         if (fromArgs is { Length: 0 })
         {
             throw new UserError(ExitCodes.Usage, "option -J/--sysimage requires a value");
         }
 
-        var requested = fromArgs ?? context.Env(EnvironmentVariables.Sysimage);
+        var requested = fromArgs ?? context.Env(EnvironmentVariables.Sysimage) ?? config.Value.Sysimage;
         if (requested is null)
         {
             return (null, null);

@@ -14,6 +14,9 @@ public static class LauncherCommandLine
     public const string InfoOption = "--julia-net-info";
     public const string HelpOption = "--julia-net-help";
     public const string VersionOption = "--julia-net-version";
+    public const string InstallWrapperOption = "--julia-net-install-wrapper";
+    public const string RemoveWrapperOption = "--julia-net-remove-wrapper";
+    public const string SysimageOption = "--sysimage";
 
     public static LauncherOptions Parse(IReadOnlyList<string> args)
     {
@@ -22,24 +25,17 @@ public static class LauncherCommandLine
         for (; i < args.Count; i++)
         {
             var arg = args[i];
-            if (arg == JuliaOption)
+            if (Value(args, ref i, JuliaOption, "the path of the Julia executable") is { } julia)
             {
-                if (i + 1 >= args.Count || args[i + 1].Length == 0)
-                {
-                    throw new UserError(ExitCodes.Usage, "option --julia requires a value (the path of the Julia executable)");
-                }
-
-                options = options with { Julia = args[++i] };
+                options = options with { Julia = julia };
             }
-            else if (arg.StartsWith(JuliaOption + "=", StringComparison.Ordinal))
+            else if (Value(args, ref i, InstallWrapperOption, "the directory to put the julia wrapper in") is { } installDir)
             {
-                var value = arg[(JuliaOption.Length + 1)..];
-                if (value.Length == 0)
-                {
-                    throw new UserError(ExitCodes.Usage, "option --julia requires a value (the path of the Julia executable)");
-                }
-
-                options = options with { Julia = value };
+                return Wrapper(args, i + 1, options with { InstallWrapper = installDir });
+            }
+            else if (Value(args, ref i, RemoveWrapperOption, "the directory holding the julia wrapper") is { } removeDir)
+            {
+                return Wrapper(args, i + 1, options with { RemoveWrapper = removeDir });
             }
             else if (arg == DebugOption)
             {
@@ -68,6 +64,53 @@ public static class LauncherCommandLine
         }
 
         return options with { JuliaArgs = args.Skip(i).ToArray() };
+    }
+
+    /// <summary>
+    /// The value of <paramref name="name"/> at <paramref name="i"/> (as <c>NAME VALUE</c> or
+    /// <c>NAME=VALUE</c>, moving <paramref name="i"/> past it), or null when the argument is
+    /// another one. An empty or missing value is a usage error.
+    /// </summary>
+    private static string? Value(IReadOnlyList<string> args, ref int i, string name, string what)
+    {
+        string? value;
+        if (args[i] == name)
+        {
+            value = i + 1 < args.Count ? args[++i] : "";
+        }
+        else if (args[i].StartsWith(name + "=", StringComparison.Ordinal))
+        {
+            value = args[i][(name.Length + 1)..];
+        }
+        else
+        {
+            return null;
+        }
+
+        return value.Length > 0 ? value : throw new UserError(ExitCodes.Usage, $"option {name} requires a value ({what})");
+    }
+
+    /// <summary>What may follow the wrapper commands: --sysimage and --julia (install only), nothing else.</summary>
+    private static LauncherOptions Wrapper(IReadOnlyList<string> args, int start, LauncherOptions options)
+    {
+        var command = options.InstallWrapper is not null ? InstallWrapperOption : RemoveWrapperOption;
+        for (var i = start; i < args.Count; i++)
+        {
+            if (options.InstallWrapper is not null && Value(args, ref i, SysimageOption, "the default system image for the wrapper") is { } image)
+            {
+                options = options with { WrapperSysimage = image };
+            }
+            else if (options.InstallWrapper is not null && Value(args, ref i, JuliaOption, "the path of the Julia executable") is { } julia)
+            {
+                options = options with { Julia = julia };
+            }
+            else
+            {
+                throw new UserError(ExitCodes.Usage, $"unexpected argument {args[i]} after {command} (see julia-net --julia-net-help)");
+            }
+        }
+
+        return options;
     }
 
     /// <summary>

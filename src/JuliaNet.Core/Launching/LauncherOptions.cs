@@ -13,6 +13,15 @@ public sealed record LauncherOptions
 
     public bool Version { get; init; }
 
+    /// <summary>--julia-net-install-wrapper DIR: put a <c>julia</c> wrapper in DIR.</summary>
+    public string? InstallWrapper { get; init; }
+
+    /// <summary>--julia-net-remove-wrapper DIR: remove the wrapper from DIR.</summary>
+    public string? RemoveWrapper { get; init; }
+
+    /// <summary>--sysimage after --julia-net-install-wrapper: the default image to write to the user config.</summary>
+    public string? WrapperSysimage { get; init; }
+
     /// <summary>Everything after the launcher options, for Julia, verbatim.</summary>
     public IReadOnlyList<string> JuliaArgs { get; init; } = [];
 }

@@ -22,6 +22,9 @@ public interface IFileProbe
     /// <summary>The path with every symlink resolved, or the path itself when it cannot be resolved.</summary>
     string RealPath(string path);
 
+    /// <summary>The target a symlink at the path points to, as written in the link (not followed); null when the path is not a symlink.</summary>
+    string? LinkTarget(string path);
+
     /// <summary>The first bytes of the file, or null when it cannot be opened for reading.</summary>
     byte[]? ReadHead(string path, int count);
 

@@ -61,6 +61,8 @@ internal sealed class FakeFileSystem : IFileProbe
         return current;
     }
 
+    public string? LinkTarget(string path) => entries.GetValueOrDefault(path)?.LinkTarget;
+
     public byte[]? ReadHead(string path, int count) =>
         Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? entry.Content.Take(count).ToArray() : null;
 

@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.Json;
+using JuliaNet.Errors;
+using JuliaNet.Paths;
+
+namespace JuliaNet.Launching;
+
+/// <summary>
+/// The user's defaults, from <c>config.json</c> in the user's config directory: the system
+/// image to use when none is given, and the Julia to run. Both are optional. A relative path
+/// (or one starting with <c>~/</c>) is taken relative to the config file's directory (or HOME).
+/// </summary>
+public sealed record UserConfig(string? Sysimage, string? Julia)
+{
+    public const string SysimageKey = "sysimage";
+    public const string JuliaKey = "julia";
+
+    public static readonly UserConfig None = new(null, null);
+
+    /// <summary>Where the config file lives: XDG on Linux, Application Support on macOS, APPDATA on Windows.</summary>
+    public static string PathFor(LaunchContext context)
+    {
+        var directory = context.Platform switch
+        {
+            Platform.Windows => context.Env(EnvironmentVariables.AppData) ?? Path.Combine(context.Home, "AppData", "Roaming"),
+            Platform.MacOS => Path.Combine(context.Home, "Library", "Application Support"),
+            _ => context.Env(EnvironmentVariables.XdgConfigHome) is { } xdg && Path.IsPathRooted(xdg) ? xdg : Path.Combine(context.Home, ".config"),
+        };
+        return Path.Combine(directory, "julia-net", "config.json");
+    }
+
+    /// <summary>The user's config, or <see cref="None"/> when there is no config file.</summary>
+    public static UserConfig Load(LaunchContext context, IFileProbe fs)
+    {
+        var path = PathFor(context);
+        if (fs.Kind(path) == PathKind.Missing)
+        {
+            return None;
+        }
+
+        var text = fs.ReadText(path) ?? throw new UserError(ExitCodes.ConfigInvalid, $"config file is not a readable file: {path}");
+        return Parse(text, path, context);
+    }
+
+    public static UserConfig Parse(string json, string path, LaunchContext context)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw Invalid(path, "it must be a JSON object");
+            }
+
+            string? sysimage = null, julia = null;
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                switch (property.Name)
+                {
+                    case SysimageKey:
+                        sysimage = PathValue(property, path, context);
+                        break;
+                    case JuliaKey:
+                        julia = PathValue(property, path, context);
+                        break;
+                    default:
+                        throw Invalid(path, $"unknown key \"{property.Name}\" (known: \"{SysimageKey}\", \"{JuliaKey}\")");
+                }
+            }
+
+            return new UserConfig(sysimage, julia);
+        }
+        catch (JsonException e)
+        {
+            throw Invalid(path, "not valid JSON: " + e.Message.Split('\n')[0]);
+        }
+    }
+
+    /// <summary>The config file's text holding these values (absolute paths), indented, keys that are null left out.</summary>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            if (Sysimage is not null)
+            {
+                writer.WriteString(SysimageKey, Sysimage);
+            }
+
+            if (Julia is not null)
+            {
+                writer.WriteString(JuliaKey, Julia);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static string? PathValue(JsonProperty property, string path, LaunchContext context)
+    {
+        switch (property.Value.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.String when property.Value.GetString() is { Length: > 0 } value:
+                if (value == "~" || value.StartsWith("~/", StringComparison.Ordinal))
+                {
+                    return Path.GetFullPath(Path.Combine(context.Home, value.TrimStart('~').TrimStart('/')));
+                }
+
+                // A bare name (no directory) for julia is looked up on PATH, as on the command line.
+                return property.Name == JuliaKey && !value.Contains('/', StringComparison.Ordinal) && !value.Contains('\\', StringComparison.Ordinal)
+                    ? value
+                    : Path.GetFullPath(value, Path.GetDirectoryName(path)!);
+            default:
+                throw Invalid(path, $"\"{property.Name}\" must be a non-empty string (a path) or null");
+        }
+    }
+
+    private static UserError Invalid(string path, string why) =>
+        new(ExitCodes.ConfigInvalid, $"config file {path} is invalid: {why}");
+}
