@@ -1,5 +1,6 @@
 // JuliaNet build: dotnet tool restore && dotnet cake --target=<Target>
-//   Clean, Restore, Build, InstallJulia, Publish (Native AOT into artifacts/bin), Test (default).
+//   Clean, Restore, Build, InstallJulia, Publish (Native AOT into artifacts/bin),
+//   Pack (tool packages into artifacts/packages), Demo, Bench, Test (default).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var rid = Argument("rid", "linux-x64");
@@ -7,6 +8,10 @@ var rid = Argument("rid", "linux-x64");
 var artifacts = MakeAbsolute(Directory("./artifacts"));
 var binDir = artifacts.Combine("bin");
 var testResults = artifacts.Combine("test-results");
+var packagesDir = artifacts.Combine("packages");
+// A later version of julia-net, for the test that updates an installed tool under an image.
+var updatePackagesDir = artifacts.Combine("test-update-packages");
+const string UpdateTestVersion = "99.0.0-update-test";
 var solution = File("./JuliaNet.slnx");
 // The executables and the project that builds each; every one is published into artifacts/bin.
 var executables = new[]
@@ -62,6 +67,41 @@ Task("Publish")
     DeleteFiles(GetFiles(binDir.FullPath + "/*.pdb"));
 });
 
+Task("Pack")
+    .Description("The tool packages julia-net and julia-sysimage (pointer + per-RID Native AOT) into artifacts/packages.")
+    .Does(() =>
+{
+    CleanDirectory(packagesDir);
+    foreach (var project in executables)
+    {
+        PackTool(project, packagesDir, version: null);
+    }
+});
+
+Task("PackUpdateForTests")
+    .Description("julia-net at a later version, for the integration test of `dotnet tool update`.")
+    .Does(() =>
+{
+    CleanDirectory(updatePackagesDir);
+    PackTool(executables[0], updatePackagesDir, UpdateTestVersion);
+});
+
+// The pointer package (lists the runtime packages) and the package of this machine's RID.
+void PackTool(string project, DirectoryPath output, string version)
+{
+    var settings = new DotNetPackSettings { Configuration = configuration, OutputDirectory = output };
+    if (version != null)
+    {
+        settings.MSBuildSettings = new DotNetMSBuildSettings().WithProperty("Version", version);
+    }
+
+    DotNetPack(project, settings);
+    // A stale publish directory would be packed as it is (old files included).
+    CleanDirectory(File(project).Path.GetDirectory().Combine($"bin/{configuration}/net10.0/{rid}/publish"));
+    settings.Runtime = rid;
+    DotNetPack(project, settings);
+}
+
 Task("UnitTest")
     .IsDependentOn("Build")
     .Does(() =>
@@ -79,6 +119,8 @@ Task("IntegrationTest")
     .IsDependentOn("Build")
     .IsDependentOn("InstallJulia")
     .IsDependentOn("Publish")
+    .IsDependentOn("PackUpdateForTests")
+    .IsDependentOn("Pack")
     .Does(() =>
 {
     DotNetTest("./tests/JuliaNet.IntegrationTests/JuliaNet.IntegrationTests.csproj", new DotNetTestSettings
@@ -87,7 +129,13 @@ Task("IntegrationTest")
         NoBuild = true,
         Loggers = { "console;verbosity=normal", "trx;LogFileName=integration.trx" },
         ResultsDirectory = testResults,
-        EnvironmentVariables = { ["JULIA_NET_BIN_DIR"] = binDir.FullPath },
+        EnvironmentVariables =
+        {
+            ["JULIA_NET_BIN_DIR"] = binDir.FullPath,
+            ["JULIA_NET_PACKAGES_DIR"] = packagesDir.FullPath,
+            ["JULIA_NET_UPDATE_PACKAGES_DIR"] = updatePackagesDir.FullPath,
+            ["JULIA_NET_UPDATE_VERSION"] = UpdateTestVersion,
+        },
     });
 });
 

@@ -34,7 +34,7 @@ internal sealed class SysimageCommand : RootCommand
 
     /// <summary>An option System.CommandLine does not know is taken as OUTPUT; name it as what it is.</summary>
     public string? UnknownOption(ParseResult result) =>
-        result.GetValue(output) is { Length: > 1 } value && value[0] == '-' ? value : null;
+        result.GetResult(output)?.Tokens.FirstOrDefault()?.Value is { Length: > 1 } value && value[0] == '-' ? value : null;
 
     public SysimageOptions Read(ParseResult result) => new()
     {
