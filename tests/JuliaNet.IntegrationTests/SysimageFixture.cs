@@ -16,7 +16,7 @@ public sealed class SysimageFixture : IDisposable
         CopyDirectory(Path.Combine(Tools.RepoRoot(), "examples", "hello"), Project);
         ProjectFilesBefore = HashProjectFiles();
         Output = Path.Combine(Tools.NewDir("image"), "sys.so");
-        Sysimage = Path.Combine(Tools.BinDir, "julia-sysimage");
+        Sysimage = Tools.Sysimage;
         Build = Tools.Run(Sysimage, ["--project", Project, "--script", Script, Output]);
     }
 
