@@ -63,13 +63,21 @@ public sealed class RealFileProbe : IFileProbe
         }
     }
 
-    public byte[]? ReadHead(string path, int count)
+    public bool IsWritable(string directory) =>
+        OperatingSystem.IsWindows() || Syscall.access(directory, AccessModes.W_OK) == 0;
+
+    public byte[]? ReadAt(string path, long offset, int count)
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.None);
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             var buffer = new byte[count];
-            var read = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
+            var read = 0;
+            while (read < count && RandomAccess.Read(handle, buffer.AsSpan(read), offset + read) is > 0 and var n)
+            {
+                read += n;
+            }
+
             return buffer[..read];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -19,7 +19,7 @@ return ToolMain.Run("julia-sysimage", () =>
 
     if (parse.Errors.Count > 0)
     {
-        throw new UserError(ExitCodes.Usage, string.Join("; ", parse.Errors.Select(e => e.Message)) + " (see julia-sysimage --help)");
+        throw new UserError(ExitCodes.Usage, string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.'))) + " (see julia-sysimage --help)");
     }
 
     // --help and --version are System.CommandLine's; errors propagate to ToolMain as one line.

@@ -30,11 +30,29 @@ internal sealed class SysimageCommand : RootCommand
         {
             Options.Add(option);
         }
+
+        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget })
+        {
+            RequireNonEmptyValue(option);
+        }
     }
 
-    /// <summary>An option System.CommandLine does not know is taken as OUTPUT; name it as what it is.</summary>
+    /// <summary>An empty value (<c>--julia ""</c>) is a missing value, not a path or name to look up.</summary>
+    private static void RequireNonEmptyValue(Option option) =>
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => t.Value.Length == 0))
+            {
+                result.AddError($"option {option.Name} requires a value");
+            }
+        });
+
+    /// <summary>
+    /// An option System.CommandLine does not know is taken as OUTPUT; name it as what it is.
+    /// Reads the token, not the value: with OUTPUT missing, GetValue throws.
+    /// </summary>
     public string? UnknownOption(ParseResult result) =>
-        result.GetResult(output)?.Tokens.FirstOrDefault()?.Value is { Length: > 1 } value && value[0] == '-' ? value : null;
+        result.GetResult(output) is { Tokens: [{ Value: { Length: > 1 } value }] } && value[0] == '-' ? value : null;
 
     public SysimageOptions Read(ParseResult result) => new()
     {

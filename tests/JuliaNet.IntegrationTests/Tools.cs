@@ -11,6 +11,7 @@ public sealed class Tools : IDisposable
     {
         BinDir = System.Environment.GetEnvironmentVariable("JULIA_NET_BIN_DIR") is { Length: > 0 } dir ? dir : Path.Combine(RepoRoot(), "artifacts", "bin");
         Launcher = Path.Combine(BinDir, "julia-net");
+        Sysimage = Path.Combine(BinDir, "julia-sysimage");
         if (!File.Exists(Launcher))
         {
             throw new InvalidOperationException($"{Launcher} not found: run the Publish target of build.cake first");
@@ -26,6 +27,8 @@ public sealed class Tools : IDisposable
     public string BinDir { get; }
 
     public string Launcher { get; }
+
+    public string Sysimage { get; }
 
     public string Root { get; }
 

@@ -1,4 +1,5 @@
 using JuliaNet.Errors;
+using JuliaNet.Images;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
@@ -18,7 +19,7 @@ public sealed class BuildPlanner(IFileProbe fs)
         var output = Output(options.Output, context);
         var scripts = options.Scripts.Select(s => Existing(s, "script", context)).ToArray();
         var statements = options.PrecompileStatements.Select(s => Existing(s, "precompile statements file", context)).ToArray();
-        var baseImage = options.BaseSysimage is null ? null : Existing(options.BaseSysimage, "base image", context);
+        var baseImage = options.BaseSysimage is null ? null : BaseImage(options.BaseSysimage, context);
         var project = ProjectDirectory(options.Project, context) is { } dir ? ReadProject(dir) : null;
         var packages = SelectPackages(project, options.Packages);
         NotAnInput(output, [.. scripts, .. statements, baseImage, project?.ProjectFile, project?.ManifestFile]);
@@ -86,6 +87,11 @@ public sealed class BuildPlanner(IFileProbe fs)
             throw new UserError(ExitCodes.OutputInvalid, $"the directory of OUTPUT does not exist: {dir}");
         }
 
+        if (!fs.IsWritable(dir))
+        {
+            throw new UserError(ExitCodes.OutputInvalid, $"the directory of OUTPUT is not writable: {dir}");
+        }
+
         return output;
     }
 
@@ -93,6 +99,14 @@ public sealed class BuildPlanner(IFileProbe fs)
     {
         var path = Path.GetFullPath(given, context.WorkingDirectory);
         return fs.Kind(path) == PathKind.File ? path : throw new UserError(ExitCodes.InputMissing, $"{what} not found: {path}");
+    }
+
+    /// <summary>An existing file (73 if not) that is a Julia system image (66 if not, as julia-net says of images).</summary>
+    private string BaseImage(string given, LaunchContext context)
+    {
+        var path = Existing(given, "base image", context);
+        ImageFile.Validate(path, fs);
+        return path;
     }
 
     /// <summary>--project, else JULIA_PROJECT, else the nearest directory upwards from the working directory with a project file.</summary>

@@ -14,7 +14,7 @@ public static class ExitCodes
     /// <summary>The system image does not exist.</summary>
     public const int ImageNotFound = 65;
 
-    /// <summary>The system image exists but cannot be used: a directory, unreadable, empty, not a shared library.</summary>
+    /// <summary>The system image exists but cannot be used: a directory, unreadable, empty, not a shared library, not a Julia image (no jl_system_image_data).</summary>
     public const int ImageUnusable = 66;
 
     /// <summary>No Julia executable was found.</summary>

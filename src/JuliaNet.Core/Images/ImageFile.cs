@@ -10,6 +10,10 @@ public static class ImageFile
     private static readonly byte[][] MachO = [[0xCF, 0xFA, 0xED, 0xFE], [0xCE, 0xFA, 0xED, 0xFE], [0xCA, 0xFE, 0xBA, 0xBE]];
     private static readonly byte[] Pe = [(byte)'M', (byte)'Z'];
 
+    /// <summary>
+    /// A regular, readable, non-empty shared library; on ELF systems also one that defines
+    /// Julia's image symbol (<see cref="ElfImage"/>: a few small reads, no matter the image's size).
+    /// </summary>
     public static void Validate(string path, IFileProbe fs)
     {
         switch (fs.Kind(path))
@@ -22,7 +26,7 @@ public static class ImageFile
                 throw new UserError(ExitCodes.ImageUnusable, $"system image is not a regular file: {path}");
         }
 
-        var head = fs.ReadHead(path, 4) ?? throw new UserError(ExitCodes.ImageUnusable, $"system image is not readable: {path}");
+        var head = fs.ReadAt(path, 0, ElfImage.HeaderBytes) ?? throw new UserError(ExitCodes.ImageUnusable, $"system image is not readable: {path}");
         if (head.Length == 0)
         {
             throw new UserError(ExitCodes.ImageUnusable, $"system image is empty: {path}");
@@ -31,6 +35,19 @@ public static class ImageFile
         if (!IsSharedLibrary(head))
         {
             throw new UserError(ExitCodes.ImageUnusable, $"system image is not a shared library: {path}");
+        }
+
+        if (head.AsSpan().StartsWith(Elf))
+        {
+            switch (ElfImage.Inspect(head, (offset, count) => fs.ReadAt(path, offset, count)))
+            {
+                case ElfImageKind.NotSharedObject:
+                    throw new UserError(ExitCodes.ImageUnusable, $"system image is not a shared library: {path}");
+                case ElfImageKind.Damaged:
+                    throw new UserError(ExitCodes.ImageUnusable, $"system image is a truncated or damaged ELF file: {path}");
+                case ElfImageKind.NoImageSymbol:
+                    throw new UserError(ExitCodes.ImageUnusable, $"system image is not a Julia system image (it does not define {ElfImage.ImageSymbol}): {path}");
+            }
         }
     }
 

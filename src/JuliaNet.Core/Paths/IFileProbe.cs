@@ -19,14 +19,17 @@ public interface IFileProbe
 
     bool IsExecutable(string path);
 
+    /// <summary>Whether this process may create entries in the directory (access W_OK: false on a read-only file system too).</summary>
+    bool IsWritable(string directory);
+
     /// <summary>The path with every symlink resolved, or the path itself when it cannot be resolved.</summary>
     string RealPath(string path);
 
     /// <summary>The target a symlink at the path points to, as written in the link (not followed); null when the path is not a symlink.</summary>
     string? LinkTarget(string path);
 
-    /// <summary>The first bytes of the file, or null when it cannot be opened for reading.</summary>
-    byte[]? ReadHead(string path, int count);
+    /// <summary>Up to <paramref name="count"/> bytes at <paramref name="offset"/> (fewer at the end of the file), or null when it cannot be opened for reading.</summary>
+    byte[]? ReadAt(string path, long offset, int count);
 
     /// <summary>The whole file as UTF-8 text, or null when it does not exist or cannot be read.</summary>
     string? ReadText(string path);

@@ -10,9 +10,6 @@ namespace JuliaNet.Core.Tests.Fakes;
 /// </summary>
 internal sealed class FakeFileSystem : IFileProbe
 {
-    /// <summary>The first bytes of an ELF shared library.</summary>
-    public static readonly byte[] ElfHeader = [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0];
-
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
     public FakeFileSystem AddFile(string path, byte[] content, bool executable = false, bool readable = true)
@@ -25,11 +22,12 @@ internal sealed class FakeFileSystem : IFileProbe
 
     public FakeFileSystem AddExecutable(string path) => AddFile(path, [0x7F, (byte)'E', (byte)'L', (byte)'F'], executable: true);
 
-    public FakeFileSystem AddElfImage(string path) => AddFile(path, ElfHeader);
+    /// <summary>A file that passes as a Julia system image: an ELF shared object defining jl_system_image_data.</summary>
+    public FakeFileSystem AddElfImage(string path) => AddFile(path, ElfFiles.JuliaImage());
 
-    public FakeFileSystem AddDirectory(string path)
+    public FakeFileSystem AddDirectory(string path, bool writable = true)
     {
-        entries[path] = new Entry(PathKind.Directory, [], Executable: true, Readable: true, null);
+        entries[path] = new Entry(PathKind.Directory, [], Executable: true, Readable: true, null, writable);
         return this;
     }
 
@@ -50,6 +48,8 @@ internal sealed class FakeFileSystem : IFileProbe
 
     public bool IsExecutable(string path) => Resolve(path) is { Executable: true };
 
+    public bool IsWritable(string directory) => Resolve(directory) is { Kind: PathKind.Directory, Writable: true };
+
     public string RealPath(string path)
     {
         var current = path;
@@ -63,13 +63,13 @@ internal sealed class FakeFileSystem : IFileProbe
 
     public string? LinkTarget(string path) => entries.GetValueOrDefault(path)?.LinkTarget;
 
-    public byte[]? ReadHead(string path, int count) =>
-        Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? entry.Content.Take(count).ToArray() : null;
+    public byte[]? ReadAt(string path, long offset, int count) =>
+        Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? entry.Content.Skip((int)Math.Min(offset, int.MaxValue)).Take(count).ToArray() : null;
 
     public string? ReadText(string path) =>
         Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? Encoding.UTF8.GetString(entry.Content) : null;
 
     private Entry? Resolve(string path) => entries.GetValueOrDefault(RealPath(path)) is { LinkTarget: null } entry ? entry : null;
 
-    private sealed record Entry(PathKind Kind, byte[] Content, bool Executable, bool Readable, string? LinkTarget);
+    private sealed record Entry(PathKind Kind, byte[] Content, bool Executable, bool Readable, string? LinkTarget, bool Writable = false);
 }
