@@ -38,7 +38,9 @@ internal static class Launch
 
         var log = ToolLog.Create("julia-net", debug);
         log.Debug("launcher {Launcher}, args {Args}", context.LauncherPath, args);
-        var store = new JuliaInfoStore(CacheLayout.Root(context), context.Environment, log);
+        var cacheRoot = CacheLayout.Root(context);
+        CacheDepot.CheckRoot(cacheRoot);
+        var store = new JuliaInfoStore(cacheRoot, context.Environment, log);
         var plan = new LaunchPlanner(RealFileProbe.Instance, store.Get).Plan(context, options);
         log.Debug("plan: {Julia} {Argv}", plan.Julia, plan.Argv);
         log.Debug("JULIA_DEPOT_PATH={DepotPath}", plan.Environment[EnvironmentVariables.DepotPath]);
@@ -48,7 +50,7 @@ internal static class Launch
             return 0;
         }
 
-        CacheDepot.Ensure(plan.CacheDepot, plan.UserDepot, log);
+        CacheDepot.Ensure(plan.CacheRoot, plan.CacheDepot, plan.UserDepot, log);
         (log as IDisposable)?.Dispose();
         return ProcessReplacer.Replace(plan.Julia, plan.Argv, plan.Environment, context.Environment);
     }

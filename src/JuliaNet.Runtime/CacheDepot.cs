@@ -7,18 +7,25 @@ namespace JuliaNet.Runtime;
 /// <summary>
 /// Creates a cache depot (see <see cref="DepotLayout"/>) once: built in a private temporary
 /// directory beside it and renamed into place, so concurrent launches never see half of it
-/// and the first rename wins. In steady state this is one directory check.
+/// and the first rename wins. Every level julia-net keeps caches in must be a real directory
+/// of the user's, writable by no one else: a symlink or directory planted by another user is
+/// refused, never followed. In steady state this is three status calls.
 /// </summary>
 public static class CacheDepot
 {
-    public static void Ensure(string cacheDepot, string userDepot, ILogger log)
+    /// <summary>The cache root may be a symlink (to another disk, say), but what it leads to must be the user's own.</summary>
+    public static void CheckRoot(string cacheRoot) => Check(cacheRoot, followSymlink: true);
+
+    public static void Ensure(string cacheRoot, string cacheDepot, string userDepot, ILogger log)
     {
-        if (Directory.Exists(cacheDepot))
+        var parent = Path.GetDirectoryName(cacheDepot)!;
+        CheckRoot(cacheRoot);
+        Check(parent, followSymlink: false);
+        if (Check(cacheDepot, followSymlink: false))
         {
             return;
         }
 
-        var parent = Path.GetDirectoryName(cacheDepot)!;
         var temp = AtomicFile.TempNameBeside(cacheDepot);
         try
         {
@@ -37,7 +44,8 @@ public static class CacheDepot
         }
         catch (IOException) when (Directory.Exists(cacheDepot))
         {
-            // Another launch created it first.
+            // Another launch created it first (or someone planted it: checked below).
+            Check(cacheDepot, followSymlink: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -50,6 +58,24 @@ public static class CacheDepot
                 Directory.Delete(temp, recursive: true);
             }
         }
+    }
+
+    /// <summary>Whether the directory exists; an error when it exists and is not safe to use.</summary>
+    private static bool Check(string path, bool followSymlink)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Directory.Exists(path);
+        }
+
+        if (FileStatus.Read(path, followSymlink) is not { } status)
+        {
+            return false;
+        }
+
+        return status.Problem(path, FileStatus.EffectiveUser()) is { } problem
+            ? throw new UserError(ExitCodes.CacheDirectory, $"unsafe cache directory: {problem}; julia-net will not use it (remove it, or make it yours and not writable by others)")
+            : true;
     }
 
     /// <summary>The user's depot entry, as plain julia would create it; a failure leaves the link dangling, as julia would fail too.</summary>

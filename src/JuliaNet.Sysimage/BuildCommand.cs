@@ -28,6 +28,7 @@ internal static class BuildCommand
         var baseImage = plan.BaseSysimage ?? facts.Required("image_file");
         var (hash, inputs) = InputsHasher.Hash(plan, baseImage, version);
         var progress = new Progress(options.Quiet, plan.Scripts.Count > 0 ? 5 : 4);
+        using var buildLock = BuildLock.Acquire(plan.Output, progress.Line);
         if (!options.Force && UpToDate(plan, hash))
         {
             progress.Line($"julia-sysimage: {plan.Output} is up to date (use --force to rebuild)");

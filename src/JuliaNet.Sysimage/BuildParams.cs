@@ -3,40 +3,52 @@ using JuliaNet.Building;
 
 namespace JuliaNet.Sysimage;
 
-/// <summary>The params file the build scripts read (format in build_image.jl's header).</summary>
+/// <summary>
+/// The params file the build scripts read (format in build_image.jl's header): one
+/// <c>key=value</c> per line, values with backslash escapes (<c>\\</c>, <c>\n</c>, <c>\r</c>)
+/// so that any path, newlines included, survives the trip.
+/// </summary>
 internal static class BuildParams
 {
     public static string Write(BuildPlan plan, JuliaFacts facts, string? trace, string report, string failedStatements)
     {
         var text = new StringBuilder();
-        text.Append("report=").Append(report).Append('\n');
-        text.Append("failed_statements=").Append(failedStatements).Append('\n');
-        text.Append("launcher=").Append(plan.Launcher).Append('\n');
+        Add(text, "report", report);
+        Add(text, "failed_statements", failedStatements);
+        Add(text, "launcher", plan.Launcher);
         if (facts.One("stdlib") is { } stdlib)
         {
-            text.Append("stdlib=").Append(stdlib).Append('\n');
+            Add(text, "stdlib", stdlib);
         }
 
         foreach (var package in plan.Packages)
         {
-            text.Append("package=").Append(package.Name).Append(' ').Append(package.Uuid).Append('\n');
+            Add(text, "package", package.Name + " " + package.Uuid);
         }
 
         foreach (var dependency in plan.Project?.Manifest.Where(m => plan.Packages.All(p => p.Uuid != m.Uuid)) ?? [])
         {
-            text.Append("dependency=").Append(dependency.Name).Append(' ').Append(dependency.Uuid).Append('\n');
+            Add(text, "dependency", dependency.Name + " " + dependency.Uuid);
         }
 
         foreach (var script in plan.Scripts)
         {
-            text.Append("script=").Append(script).Append('\n');
+            Add(text, "script", script);
         }
 
         foreach (var statements in trace is null ? plan.PrecompileStatements : [.. plan.PrecompileStatements, trace])
         {
-            text.Append("statements=").Append(statements).Append('\n');
+            Add(text, "statements", statements);
         }
 
         return text.ToString();
     }
+
+    private static void Add(StringBuilder text, string key, string value) =>
+        text.Append(key).Append('=').Append(Escape(value)).Append('\n');
+
+    private static string Escape(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal)
+            .Replace("\r", "\\r", StringComparison.Ordinal);
 }

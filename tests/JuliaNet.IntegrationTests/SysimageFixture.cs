@@ -20,7 +20,8 @@ public sealed class SysimageFixture : IDisposable
             throw new InvalidOperationException($"{PackagesDir} not found: run the Pack target of build.cake first");
         }
 
-        Project = Path.Combine(Tools.Root, "hello project");
+        // Spaces, quotes, $, ;, a backslash, a newline and non-ASCII: no path ever passes through a shell.
+        Project = Path.Combine(Tools.Root, "hello project $HOME;'\"\\\n ü");
         CopyDirectory(Path.Combine(Tools.RepoRoot(), "examples", "hello"), Project);
         ProjectFilesBefore = HashProjectFiles();
         ToolsDir = Path.Combine(Tools.Home, ".dotnet", "tools");

@@ -1,6 +1,7 @@
 # params.jl — the build's params file reader, included by precompile.jl, build_image.jl and
 # verify.jl into their own helper modules. Format (see build_image.jl): one `key=value` per
-# line, repeated keys are lists in order, blank lines and `#` comments ignored.
+# line, repeated keys are lists in order, blank lines and `#` comments ignored; values carry
+# backslash escapes (\\, \n, \r) so that paths with newlines survive.
 function read_params(path::AbstractString)
     d = Dict{String,Vector{String}}()
     for (n, raw) in enumerate(eachline(path))
@@ -8,7 +9,7 @@ function read_params(path::AbstractString)
         (isempty(strip(line)) || startswith(lstrip(line), '#')) && continue
         i = findfirst(isequal('='), line)
         i === nothing && error("$path:$n: expected key=value")
-        push!(get!(d, String(strip(line[1:prevind(line, i)])), String[]), line[nextind(line, i):end])
+        push!(get!(d, String(strip(line[1:prevind(line, i)])), String[]), unescape_string(line[nextind(line, i):end]))
     end
     return d
 end
