@@ -7,7 +7,7 @@ namespace JuliaNet.Bench.Tests;
 public sealed class ReportSpecs
 {
     private static readonly BenchResults Results = new(
-        new Machine("Test CPU", 2, "23.5 GiB", "Debian GNU/Linux 12 (bookworm), kernel 6.1", "julia version 1.5.3", ".NET 10.0.0", "abc1234", new DateTimeOffset(2025, 1, 2, 3, 4, 0, TimeSpan.Zero)),
+        new Machine("Test CPU", 2, "23.5 GiB", "Debian GNU/Linux 12 (bookworm), kernel 6.1", "julia version 1.5.3", ".NET 10.0.0", "abc1234", new DateTimeOffset(2025, 1, 2, 3, 4, 0, TimeSpan.Zero), "0.5 at the start, 0.7 at the end"),
         BenchOptions.Parse([]),
         new LauncherOverhead(60, new Samples([0.26, 0.25, 0.27]), new Samples([0.24, 0.25, 0.25])),
         [

@@ -38,7 +38,8 @@ public sealed record BuildCost(int Types, double WallSeconds, IReadOnlyList<Step
     public StepCost? Step(string name) => Steps.FirstOrDefault(s => s.Step == name);
 }
 
-public sealed record Machine(string Cpu, int Cores, string Memory, string Os, string Julia, string DotNet, string Commit, DateTimeOffset Date);
+/// <param name="Load">The 1-minute load average at the start and at the end of the run: other work on the machine shows here.</param>
+public sealed record Machine(string Cpu, int Cores, string Memory, string Os, string Julia, string DotNet, string Commit, DateTimeOffset Date, string Load);
 
 public sealed record BenchResults(
     Machine Machine,

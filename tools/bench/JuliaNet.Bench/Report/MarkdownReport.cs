@@ -31,12 +31,12 @@ public static class MarkdownReport
         Table(md, ["item", "value"],
         [
             ["CPU", r.Machine.Cpu], ["cores", r.Machine.Cores.ToString(System.Globalization.CultureInfo.InvariantCulture)], ["memory", r.Machine.Memory],
-            ["OS", r.Machine.Os], ["Julia", r.Machine.Julia], [".NET", r.Machine.DotNet], ["commit", r.Machine.Commit],
+            ["OS", r.Machine.Os], ["Julia", r.Machine.Julia], [".NET", r.Machine.DotNet], ["commit", r.Machine.Commit], ["load average (1 min)", r.Machine.Load],
         ]);
 
         md.AppendLine().AppendLine("## Method").AppendLine();
         md.AppendLine(Invariant($"- Packages: `SynthN` is generated with N parametric structs and {SynthPackage.FunctionsPerType} functions per struct (broadcasting, string interpolation, a `Dict`, a closure through `map`, `sort`), each with code of its own; `workload()` calls them all for `Int` and `Float64` elements and returns a checksum. Sizes: {string.Join(", ", o.Sizes.Select(n => Invariant($"{SynthPackage.Name(n)} ({n * SynthPackage.FunctionsPerType} functions)")))}."));
-        md.AppendLine(Invariant($"- Comparisons run their commands in alternation (A B A B ..., or A B C for first result): {o.Warmup} warm-up round(s), then {o.Pairs} measured rounds. Every time is the wall time of a whole process (stdout discarded); tables give medians, and every ratio is of medians measured in the same run."));
+        md.AppendLine(Invariant($"- Comparisons run their commands in alternation (A B A B ..., or A B C for first result): {o.Warmup} warm-up round(s), then {o.Pairs} measured rounds. Every time is the wall time of a whole process (stdout discarded); tables give medians, and every ratio is of medians measured in the same run. Alternation spreads other work on the machine over all the commands compared; the load average above shows how busy the machine was."));
         md.AppendLine("- Before measuring first results, the package is loaded once without the image (so its precompile cache is warm) and the checksums `workload()` returns with and without the image are compared.");
         md.AppendLine("- The warm workload time is measured inside one process: the median of 9 calls of `workload()` after the first.");
         md.AppendLine("- Builds run with `--force`; per-step wall time and peak memory (of the step's process and its children) come from `JULIA_NET_STEP_STATS`, which makes julia-sysimage run each step under GNU time. The up-to-date rebuild is the median of 5 runs.");

@@ -7,7 +7,10 @@ namespace JuliaNet.Bench.Running;
 /// <summary>The machine and the software measured, for the report's header.</summary>
 public static class MachineInfo
 {
-    public static async Task<Machine> Read(Runner runner, string julia)
+    /// <summary>The 1-minute load average, from /proc/loadavg.</summary>
+    public static string LoadAverage() => ReadOrNull("/proc/loadavg")?.Split(' ')[0] ?? "?";
+
+    public static async Task<Machine> Read(Runner runner, string julia, string loadAtStart)
     {
         var (_, juliaVersion) = await runner.Capture(new Cmd(julia, ["--version"]));
         return new Machine(
@@ -18,7 +21,8 @@ public static class MachineInfo
             Julia: juliaVersion.Trim(),
             DotNet: RuntimeInformation.FrameworkDescription,
             Commit: await Commit(runner),
-            Date: DateTimeOffset.UtcNow);
+            Date: DateTimeOffset.UtcNow,
+            Load: $"{loadAtStart} at the start, {LoadAverage()} at the end");
     }
 
     private static string MemoryTotal()

@@ -17,6 +17,7 @@ public sealed class Suite(BenchOptions options)
 
     public async Task<BenchResults> Run()
     {
+        var load = MachineInfo.LoadAverage();
         var tools = LocateTools();
         var runner = new Runner(ChildEnvironment(), Environment.CurrentDirectory);
         Prepare();
@@ -34,7 +35,7 @@ public sealed class Suite(BenchOptions options)
             firstResults.Add(await MeasureFirstResult(runner, tools, types));
         }
 
-        return new BenchResults(await MachineInfo.Read(runner, tools.Julia), options, launcher, builds, firstResults);
+        return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults);
     }
 
     private string Project(int types) => Path.Combine(work, "synth-" + types.ToString(CultureInfo.InvariantCulture));
