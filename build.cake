@@ -1,6 +1,7 @@
 // JuliaNet build: dotnet tool restore && dotnet cake --target=<Target>
 //   Clean, Restore, Build, InstallJulia, Publish (Native AOT into artifacts/bin),
-//   Pack (tool packages into artifacts/packages), Demo, Bench, Test (default).
+//   Pack (tool packages into artifacts/packages), Demo, Bench (the benchmark suite; --quick
+//   for a trial run), Test (default).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var rid = Argument("rid", "linux-x64");
@@ -106,13 +107,16 @@ Task("UnitTest")
     .IsDependentOn("Build")
     .Does(() =>
 {
-    DotNetTest("./tests/JuliaNet.Core.Tests/JuliaNet.Core.Tests.csproj", new DotNetTestSettings
+    foreach (var (project, name) in new[] { ("JuliaNet.Core.Tests", "core"), ("JuliaNet.Bench.Tests", "bench") })
     {
-        Configuration = configuration,
-        NoBuild = true,
-        Loggers = { "console;verbosity=normal", "trx;LogFileName=core.trx" },
-        ResultsDirectory = testResults,
-    });
+        DotNetTest($"./tests/{project}/{project}.csproj", new DotNetTestSettings
+        {
+            Configuration = configuration,
+            NoBuild = true,
+            Loggers = { "console;verbosity=normal", $"trx;LogFileName={name}.trx" },
+            ResultsDirectory = testResults,
+        });
+    }
 });
 
 Task("IntegrationTest")
@@ -171,6 +175,32 @@ void Run(string program, DirectoryPath workingDirectory, params string[] args)
         throw new CakeException(exit, $"{program} failed with exit code {exit}");
     }
 }
+
+Task("Bench")
+    .Description("The benchmark suite (tools/bench): writes docs/benchmarks.md and docs/benchmarks-chart.svg. Options: --quick, --sizes=10,30,60, --pairs=20.")
+    .IsDependentOn("InstallJulia")
+    .IsDependentOn("Publish")
+    .Does(() =>
+{
+    var args = new ProcessArgumentBuilder()
+        .Append("--bin").AppendQuoted(binDir.FullPath)
+        .Append("--work").AppendQuoted(artifacts.Combine("bench").FullPath)
+        .Append("--out").AppendQuoted(MakeAbsolute(Directory("./docs")).FullPath);
+    if (HasArgument("quick"))
+    {
+        args.Append("--quick");
+    }
+
+    foreach (var option in new[] { "sizes", "pairs", "warmup" })
+    {
+        if (HasArgument(option))
+        {
+            args.Append("--" + option).AppendQuoted(Argument<string>(option));
+        }
+    }
+
+    DotNetRun("./tools/bench/JuliaNet.Bench/JuliaNet.Bench.csproj", args, new DotNetRunSettings { Configuration = configuration });
+});
 
 Task("Test")
     .IsDependentOn("UnitTest")

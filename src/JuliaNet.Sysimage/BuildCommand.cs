@@ -42,7 +42,8 @@ internal static class BuildCommand
         var keep = options.KeepBuildDir;
         try
         {
-            var runner = new StepRunner(Path.Combine(buildDir, "build.log"), log, cancel.Token);
+            var stats = context.Env("JULIA_NET_STEP_STATS") is { } file ? Path.GetFullPath(file, context.WorkingDirectory) : null;
+            var runner = new StepRunner(Path.Combine(buildDir, "build.log"), log, cancel.Token, stats);
             progress.Line($"julia-sysimage: building {plan.Output} with Julia {version} (log: {runner.LogPath})");
             var image = Build(plan, facts, baseImage, buildDir, runner, progress, context);
             var size = new FileInfo(image).Length;

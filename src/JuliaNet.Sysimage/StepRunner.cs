@@ -9,9 +9,14 @@ namespace JuliaNet.Sysimage;
 /// Runs one build process: argument list (no shell), its output appended to the build log,
 /// stopped (with its children) when the build is cancelled. A failure becomes a one-line
 /// error naming the step and the log, after the last lines of the process's output.
+/// With a stats file (JULIA_NET_STEP_STATS), each process runs under GNU time, which appends
+/// one JSON line <c>{"step":…,"seconds":…,"maxRssKb":…}</c>: wall time and the peak resident
+/// memory of the process and its descendants (Linux only; used by tools/bench).
 /// </summary>
-internal sealed class StepRunner(string logPath, ILogger log, CancellationToken cancel)
+internal sealed class StepRunner(string logPath, ILogger log, CancellationToken cancel, string? statsPath = null)
 {
+    private const string GnuTime = "/usr/bin/time";
+
     private const int TailLines = 15;
 
     public string LogPath => logPath;
@@ -37,11 +42,15 @@ internal sealed class StepRunner(string logPath, ILogger log, CancellationToken 
         }
 
         File.AppendAllText(logPath, $"\n=== {step}: {program} {string.Join(' ', args.Select(Quote))}\n");
+        var command = statsPath is null ? program : GnuTime;
+        IReadOnlyList<string> commandArgs = statsPath is null
+            ? args
+            : ["-a", "-o", statsPath, "-f", $"{{\"step\":\"{step}\",\"seconds\":%e,\"maxRssKb\":%M}}", program, .. args];
         CommandResult result;
         try
         {
-            result = Cli.Wrap(program)
-                .WithArguments(args)
+            result = Cli.Wrap(command)
+                .WithArguments(commandArgs)
                 .WithEnvironmentVariables(env ?? new Dictionary<string, string?>())
                 .WithWorkingDirectory(workingDirectory ?? Environment.CurrentDirectory)
                 .WithStandardInputPipe(PipeSource.Null)
@@ -57,7 +66,7 @@ internal sealed class StepRunner(string logPath, ILogger log, CancellationToken 
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
-            throw new UserError(ExitCodes.BuildFailed, $"{step}: cannot start {program}: {e.Message} (log: {logPath})");
+            throw new UserError(ExitCodes.BuildFailed, $"{step}: cannot start {command}: {e.Message} (log: {logPath})");
         }
 
         if (result.ExitCode != 0)

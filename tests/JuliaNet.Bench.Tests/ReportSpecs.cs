@@ -1,0 +1,66 @@
+using System.Xml.Linq;
+using JuliaNet.Bench.Measure;
+using JuliaNet.Bench.Report;
+
+namespace JuliaNet.Bench.Tests;
+
+public sealed class ReportSpecs
+{
+    private static readonly BenchResults Results = new(
+        new Machine("Test CPU", 2, "23.5 GiB", "Debian GNU/Linux 12 (bookworm), kernel 6.1", "julia version 1.5.3", ".NET 10.0.0", "abc1234", new DateTimeOffset(2025, 1, 2, 3, 4, 0, TimeSpan.Zero), "0.5 at the start, 0.7 at the end"),
+        BenchOptions.Parse([]),
+        new LauncherOverhead(60, new Samples([0.26, 0.25, 0.27]), new Samples([0.24, 0.25, 0.25])),
+        [
+            new BuildCost(10, 80, [new StepCost("precompile", 2, 200_000), new StepCost("object", 60, 2_000_000), new StepCost("link", 4, 100_000)], 150L << 20, new Samples([0.2])),
+            new BuildCost(60, 120, [new StepCost("precompile", 3, 250_000), new StepCost("object", 95, 2_400_000), new StepCost("link", 5, 120_000)], 170L << 20, new Samples([0.25])),
+        ],
+        [
+            new FirstResult(10, new Samples([2.0]), new Samples([0.30]), new Samples([0.10]), 0.0002),
+            new FirstResult(60, new Samples([9.0]), new Samples([0.30]), new Samples([0.28]), 0.001),
+        ]);
+
+    [Theory]
+    [InlineData(0.3, 0.5)]
+    [InlineData(1, 1)]
+    [InlineData(1.2, 2)]
+    [InlineData(2.2, 2.5)]
+    [InlineData(9.1, 10)]
+    [InlineData(130, 200)]
+    [InlineData(0, 1)]
+    public void NiceMax_Value_RoundsUpToAReadableAxisEnd(double max, double expected)
+    {
+        Assert.Equal(expected, SvgChart.NiceMax(max), 9);
+    }
+
+    [Fact]
+    public void Chart_Results_IsSvgWithOneLinePerSeries()
+    {
+        var svg = XDocument.Parse(BenchChart.Render(Results));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+
+        Assert.Equal(ns + "svg", svg.Root!.Name);
+        Assert.Equal(5, svg.Descendants(ns + "polyline").Count());
+        Assert.Contains(svg.Descendants(ns + "text"), t => t.Value == "Time to first result (whole process)");
+    }
+
+    [Fact]
+    public void Markdown_Results_HeadlineHasRatiosAndVerdicts()
+    {
+        var md = MarkdownReport.Render(Results, "chart.svg");
+
+        Assert.Contains("| launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` (260 ms / 250 ms) | 1.04 |", md, StringComparison.Ordinal);
+        Assert.Contains("| 30.0x | at least 30x: met |", md, StringComparison.Ordinal);
+        Assert.Contains("| 1.07 | at most 1.05: **not met** |", md, StringComparison.Ordinal);
+        Assert.Contains("![Image build time and time to first result against package size](chart.svg)", md, StringComparison.Ordinal);
+        Assert.Contains("| Synth60 | 300 | 3.00 s / 244 MB | - | 1m35s / 2344 MB | 5.00 s / 117 MB | - | 17.00 s | 2m00s | 2344 MB | 170.0 MB | 250 ms |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_Commands_AreTheOnesRunWithPlaceholders()
+    {
+        var md = MarkdownReport.Render(Results, "chart.svg");
+
+        Assert.Contains("| first result with the image | `julia-net --sysimage IMG --project=P -e 'using SynthN; SynthN.workload()'` |", md, StringComparison.Ordinal);
+        Assert.Contains("| image build | `JULIA_NET_STEP_STATS=steps.jsonl julia-sysimage --force --julia julia --project P --script P/precompile.jl IMG` |", md, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using JuliaNet.Bench.Synth;
+
+namespace JuliaNet.Bench.Tests;
+
+public sealed class SynthPackageSpecs
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(60)]
+    public void Module_Size_HasOneStructAndItsFunctionsPerType(int types)
+    {
+        var module = SynthPackage.Module(types);
+
+        Assert.Equal(types, Regex.Matches(module, @"^struct S\d+\{T<:Real\}$", RegexOptions.Multiline).Count);
+        foreach (var function in new[] { "scale", "label", "index", "rank", "summary" })
+        {
+            Assert.Equal(types, Regex.Matches(module, $@"^(function )?{function}\d+\(s::S\d+", RegexOptions.Multiline).Count);
+        }
+
+        Assert.Equal(types, Regex.Matches(module, @"^    total \+= run\d+\(\)$", RegexOptions.Multiline).Count);
+    }
+
+    [Fact]
+    public void Module_Blocks_AreBalanced()
+    {
+        var lines = SynthPackage.Module(12).Split('\n').Select(l => l.Trim()).ToArray();
+        var opened = lines.Count(l => l.StartsWith("module ", StringComparison.Ordinal) || l.StartsWith("struct ", StringComparison.Ordinal) || l.StartsWith("function ", StringComparison.Ordinal) || l.StartsWith("for ", StringComparison.Ordinal));
+        var closed = lines.Count(l => l.StartsWith("end", StringComparison.Ordinal));
+
+        Assert.Equal(opened, closed);
+    }
+
+    [Fact]
+    public void Files_Project_NamesThePackageByPathWithOneUuid()
+    {
+        var files = SynthPackage.Files(30);
+        var uuid = SynthPackage.Uuid(30);
+
+        Assert.Equal(["Manifest.toml", "Project.toml", "Synth30/Project.toml", "Synth30/src/Synth30.jl", "precompile.jl", "warm.jl"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains($"Synth30 = \"{uuid}\"", files["Project.toml"], StringComparison.Ordinal);
+        Assert.Contains($"[[Synth30]]\npath = \"Synth30\"\nuuid = \"{uuid}\"", files["Manifest.toml"], StringComparison.Ordinal);
+        Assert.Contains($"name = \"Synth30\"\nuuid = \"{uuid}\"", files["Synth30/Project.toml"], StringComparison.Ordinal);
+        Assert.Contains("module Synth30\n", files["Synth30/src/Synth30.jl"], StringComparison.Ordinal);
+        Assert.Contains("Synth30.workload()", files["precompile.jl"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uuid_Sizes_AreDistinctAndWellFormed()
+    {
+        var uuids = new[] { 1, 10, 4095 }.Select(SynthPackage.Uuid).ToArray();
+
+        Assert.Equal(uuids.Length, uuids.Distinct().Count());
+        Assert.All(uuids, u => Assert.True(Guid.TryParse(u, out _), u));
+    }
+
+    [Fact]
+    public void Files_ZeroTypes_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => SynthPackage.Files(0));
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using JuliaNet.Bench.Measure;
+using JuliaNet.Bench.Synth;
+
+namespace JuliaNet.Bench.Running;
+
+/// <summary>
+/// The whole run: generate the packages, build an image of each, then measure launcher
+/// overhead and time to first result. Every Julia process runs with a depot and a julia-net
+/// cache of the suite's own under the work directory, so your ~/.julia is neither used nor touched.
+/// </summary>
+public sealed class Suite(BenchOptions options)
+{
+    private const string GnuTime = "/usr/bin/time";
+
+    private readonly string work = Path.GetFullPath(options.WorkDirectory);
+
+    public async Task<BenchResults> Run()
+    {
+        var load = MachineInfo.LoadAverage();
+        var tools = LocateTools();
+        var runner = new Runner(ChildEnvironment(), Environment.CurrentDirectory);
+        Prepare();
+
+        var builds = new List<BuildCost>();
+        foreach (var types in options.Sizes)
+        {
+            builds.Add(await Build(runner, tools, types));
+        }
+
+        var launcher = await MeasureLauncher(runner, tools, options.Sizes[^1]);
+        var firstResults = new List<FirstResult>();
+        foreach (var types in options.Sizes)
+        {
+            firstResults.Add(await MeasureFirstResult(runner, tools, types));
+        }
+
+        return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults);
+    }
+
+    private string Project(int types) => Path.Combine(work, "synth-" + types.ToString(CultureInfo.InvariantCulture));
+
+    private string Image(int types) => Path.Combine(work, "images", SynthPackage.Name(types).ToLowerInvariant() + ".so");
+
+    private Tools LocateTools()
+    {
+        var bin = Path.GetFullPath(options.BinDirectory);
+        string InBin(string name) => File.Exists(Path.Combine(bin, name))
+            ? Path.Combine(bin, name)
+            : throw new BenchError($"no {name} in {bin} (run dotnet cake --target=Publish first)");
+        var julia = options.Julia.Contains('/', StringComparison.Ordinal)
+            ? Path.GetFullPath(options.Julia)
+            : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+                .Select(dir => Path.Combine(dir, options.Julia)).FirstOrDefault(File.Exists)
+                ?? throw new BenchError($"{options.Julia} not found on PATH (dotnet cake --target=InstallJulia installs it)");
+        if (!File.Exists(GnuTime))
+        {
+            throw new BenchError($"{GnuTime} not found: GNU time measures the build steps' peak memory (apt-get install time)");
+        }
+
+        return new Tools(julia, InBin("julia-net"), InBin("julia-sysimage"));
+    }
+
+    /// <summary>Your environment without anything that would change what Julia or the tools load.</summary>
+    private Dictionary<string, string?> ChildEnvironment() => new(StringComparer.Ordinal)
+    {
+        ["JULIA_DEPOT_PATH"] = Path.Combine(work, "depot"),
+        ["JULIA_NET_CACHE_DIR"] = Path.Combine(work, "julia-net-cache"),
+        ["JULIA_PROJECT"] = null,
+        ["JULIA_LOAD_PATH"] = null,
+        ["JULIA_NET_JULIA"] = null,
+        ["JULIA_NET_SYSIMAGE"] = null,
+        ["JULIA_NET_STEP_STATS"] = null,
+        ["JULIA_DEBUG"] = null,
+    };
+
+    /// <summary>A clean start: fresh depot and cache (so precompiling happens here), freshly generated packages.</summary>
+    private void Prepare()
+    {
+        foreach (var dir in new[] { "depot", "julia-net-cache" }.Select(d => Path.Combine(work, d)).Concat(options.Sizes.Select(Project)))
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+
+        Directory.CreateDirectory(Path.Combine(work, "images"));
+        foreach (var types in options.Sizes)
+        {
+            foreach (var (path, text) in SynthPackage.Files(types))
+            {
+                var file = Path.Combine(Project(types), path);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, text);
+            }
+        }
+
+        Console.WriteLine($"bench: generated {string.Join(", ", options.Sizes.Select(SynthPackage.Name))} in {work}");
+    }
+
+    private async Task<BuildCost> Build(Runner runner, Tools tools, int types)
+    {
+        var image = Image(types);
+        var stats = Path.ChangeExtension(image, ".steps.jsonl");
+        File.Delete(stats);
+        Console.WriteLine($"bench: building the image of {SynthPackage.Name(types)} (julia-sysimage, 1-3 minutes)");
+        var wall = await runner.Time(Commands.Build(tools, Project(types), image, stats));
+        var steps = StepStats.Parse(File.ReadAllText(stats));
+        Console.WriteLine($"bench:   built in {wall:0.0} s: {string.Join(", ", steps.Select(s => $"{s.Step} {s.Seconds:0.0} s"))}");
+
+        var built = File.GetLastWriteTimeUtc(image);
+        var noOp = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            noOp.Add(await runner.Time(Commands.NoOpBuild(tools, Project(types), image)));
+        }
+
+        if (File.GetLastWriteTimeUtc(image) != built)
+        {
+            throw new BenchError($"julia-sysimage rebuilt {image} instead of finding it up to date");
+        }
+
+        return new BuildCost(types, wall, steps, new FileInfo(image).Length, new Samples(noOp));
+    }
+
+    private async Task<LauncherOverhead> MeasureLauncher(Runner runner, Tools tools, int types)
+    {
+        Console.WriteLine($"bench: launcher overhead with the image of {SynthPackage.Name(types)}");
+        var image = Image(types);
+        var samples = await Alternation.Measure(runner, [Commands.LauncherShim(tools, image), Commands.LauncherDirect(tools, image)], options.Warmup, options.Pairs, "launcher");
+        return new LauncherOverhead(types, samples[0], samples[1]);
+    }
+
+    private async Task<FirstResult> MeasureFirstResult(Runner runner, Tools tools, int types)
+    {
+        var name = SynthPackage.Name(types);
+        var project = Project(types);
+        Console.WriteLine($"bench: time to first result of {name} (precompiling it first)");
+        var image = Image(types);
+        var (_, expected) = await runner.Capture(Commands.WithoutImage(tools, project, Commands.PrintChecksum(name))); // also fills the precompile cache
+        var (_, actual) = await runner.Capture(Commands.WithImage(tools, project, image, Commands.PrintChecksum(name)));
+        if (expected != actual)
+        {
+            throw new BenchError($"{name}: the workload's checksum differs with the image ({actual}) and without ({expected})");
+        }
+
+        var without = Commands.WithoutImage(tools, project, Commands.Workload(name));
+        var with = Commands.WithImage(tools, project, image, Commands.Workload(name));
+        var (_, warm) = await runner.Capture(Commands.WarmRun(tools, project));
+        if (!double.TryParse(warm.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var warmSeconds))
+        {
+            throw new BenchError($"{name}: warm.jl printed '{warm.Trim()}', not a time in seconds");
+        }
+
+        var samples = await Alternation.Measure(runner, [without, with, Commands.BareStart(tools)], options.Warmup, options.Pairs, name);
+        return new FirstResult(types, samples[0], samples[1], samples[2], warmSeconds);
+    }
+}
