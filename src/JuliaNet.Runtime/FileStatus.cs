@@ -15,6 +15,9 @@ public static partial class FileStatus
     private const uint StatxBasicStats = 0x7FF;
     private const int StatxUidOffset = 20;
     private const int StatxModeOffset = 28;
+    private const int StatxInodeOffset = 32;
+    private const int StatxDeviceOffset = 136;
+    private const int AtEmptyPath = 0x1000;
     private const int SymlinkType = 0xA000;
     private const int DirectoryType = 0x4000;
     private const int TypeMask = 0xF000;
@@ -48,6 +51,26 @@ public static partial class FileStatus
         }
 
         return new DirectoryStatus((mode & TypeMask) == SymlinkType, (mode & TypeMask) == DirectoryType, owner, mode);
+    }
+
+    /// <summary>
+    /// Whether the open file is still the one at the path (same device and inode): false once
+    /// the path was removed or replaced. Linux only; elsewhere it answers true.
+    /// </summary>
+    public static bool IsStillAt(FileStream stream, string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return true;
+        }
+
+        Span<byte> open = stackalloc byte[256];
+        Span<byte> named = stackalloc byte[256];
+        var fd = (int)stream.SafeFileHandle.DangerousGetHandle();
+        return Statx(fd, "", AtEmptyPath, StatxBasicStats, ref MemoryMarshal.GetReference(open)) == 0
+            && Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxBasicStats, ref MemoryMarshal.GetReference(named)) == 0
+            && open.Slice(StatxInodeOffset, 8).SequenceEqual(named.Slice(StatxInodeOffset, 8))
+            && open.Slice(StatxDeviceOffset, 8).SequenceEqual(named.Slice(StatxDeviceOffset, 8));
     }
 
     public static uint EffectiveUser() => OperatingSystem.IsLinux() ? GetEuid() : Syscall.geteuid();

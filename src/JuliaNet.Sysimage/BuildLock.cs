@@ -1,16 +1,26 @@
+using JuliaNet.Errors;
+using JuliaNet.Runtime;
+
 namespace JuliaNet.Sysimage;
 
 /// <summary>
 /// One build of an OUTPUT at a time: an exclusive lock on <c>.OUTPUT.lock</c> beside it (an
 /// advisory flock, which .NET takes for FileShare.None on Unix). The kernel drops the lock
-/// when its holder dies, so a killed build never leaves a stale lock behind. The empty lock
-/// file stays: deleting it would let two builds lock two different files.
+/// when its holder dies, so a killed build never leaves a stale lock behind. The holder
+/// removes the file before it lets go; a waiter that then gets the lock on the removed
+/// file sees it is no longer at the path and tries again, so two builds never hold locks
+/// on two different files.
 /// </summary>
 internal sealed class BuildLock : IDisposable
 {
     private readonly FileStream stream;
+    private readonly string path;
 
-    private BuildLock(FileStream stream) => this.stream = stream;
+    private BuildLock(FileStream stream, string path)
+    {
+        this.stream = stream;
+        this.path = path;
+    }
 
     public static string PathFor(string output) =>
         Path.Combine(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + ".lock");
@@ -25,23 +35,46 @@ internal sealed class BuildLock : IDisposable
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        for (var waited = false; ; waited = true)
+        var waited = false;
+        while (true)
         {
+            FileStream stream;
             try
             {
-                return new BuildLock(new FileStream(path, options));
+                stream = new FileStream(path, options);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new UserError(ExitCodes.OutputInvalid, $"cannot open the build lock {path}: {e.Message}");
             }
             catch (IOException) when (File.Exists(path))
             {
                 if (!waited)
                 {
                     say($"julia-sysimage: waiting for another build of {output} to finish (lock {path})");
+                    waited = true;
                 }
 
                 Thread.Sleep(250);
+                continue;
             }
+
+            if (FileStatus.IsStillAt(stream, path))
+            {
+                return new BuildLock(stream, path);
+            }
+
+            stream.Dispose();
         }
     }
 
-    public void Dispose() => stream.Dispose();
+    public void Dispose()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.Delete(path); // while still holding the lock (Windows cannot delete a file open like this)
+        }
+
+        stream.Dispose();
+    }
 }

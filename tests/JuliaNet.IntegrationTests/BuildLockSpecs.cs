@@ -32,6 +32,7 @@ public sealed class BuildLockSpecs(SysimageFixture image)
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("is up to date", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(LockFile), "the lock file is removed after the build");
     }
 
     [Fact]
@@ -49,5 +50,6 @@ public sealed class BuildLockSpecs(SysimageFixture image)
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("waiting for another build", result.StandardError, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.False(File.Exists(LockFile), "the stale lock file is gone after the build");
     }
 }
