@@ -10,9 +10,10 @@
 #                           P2 wrote are found); JULIA_LOAD_PATH=@<sep>@stdlib; JULIA_PROJECT=<proj>
 #   JULIA_NUM_THREADS=1     recommended (1.11 hangs with more threads)
 #
-# Params file: UTF-8 text, one `key=value` per line; the key is trimmed, the value is taken
-# verbatim to the end of the line (a trailing '\r' is dropped). Blank lines and lines starting
-# with '#' are ignored. Repeatable keys are lists, kept in order.
+# Params file: UTF-8 text, one `key=value` per line; the key is trimmed, the value runs to the
+# end of the line (a trailing '\r' is dropped) and carries backslash escapes (\\, \n, \r: read
+# with unescape_string). Blank lines and lines starting with '#' are ignored. Repeatable keys
+# are lists, kept in order.
 #   report=<abs path>          required; this script's report (key=value lines, appended)
 #   package=<Name> [<UUID>]    repeatable; loaded and `import`ed into Main (UUID: exact PkgId;
 #                              without it the name is resolved in the active project)

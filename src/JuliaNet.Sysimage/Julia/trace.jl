@@ -28,7 +28,7 @@ let params = ENV["JULIA_NET_BUILD_PARAMS"], failed = 0
         i = findfirst(isequal('='), line)
         i === nothing && error("$params: expected key=value: $line")
         strip(line[1:prevind(line, i)]) == "script" || continue
-        script = abspath(line[nextind(line, i):end])
+        script = abspath(unescape_string(line[nextind(line, i):end]))  # values are escaped: see params.jl
         try
             Base.include(Main, script)
             println(stderr, "trace: ok ", script)
