@@ -17,8 +17,8 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     public LaunchPlan Plan(LaunchContext context, LauncherOptions options)
     {
         var julia = JuliaArgumentScanner.Scan(options.JuliaArgs);
-        var (image, metadata) = RequestedImage(context, julia.Image);
-        var juliaPath = JuliaLocator.Locate(context, options.Julia, metadata?.Julia, fs);
+        var (image, builtBy) = RequestedImage(context, julia.Image);
+        var juliaPath = JuliaLocator.Locate(context, options.Julia, builtBy?.Path, fs);
         var info = juliaInfo(juliaPath);
         if (image is null)
         {
@@ -26,7 +26,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             ImageFile.Validate(image, fs);
         }
 
-        if (metadata?.JuliaVersion is { } built && built != info.Version)
+        if (builtBy?.Version is { } built && built != info.Version)
         {
             throw new UserError(
                 ExitCodes.ImageMismatch,
@@ -60,7 +60,8 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             cacheRoot, cacheDepot, userDepots[0], depotPath);
     }
 
-    private (string? Image, ImageMetadata? Metadata) RequestedImage(LaunchContext context, string? fromArgs)
+    /// <summary>The image the user asked for (validated), and the Julia its metadata says built it.</summary>
+    private (string? Image, ImageJulia? BuiltBy) RequestedImage(LaunchContext context, string? fromArgs)
     {
         if (fromArgs is { Length: 0 })
         {
@@ -77,6 +78,6 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         ImageFile.Validate(image, fs);
         var metadataPath = ImageFile.MetadataPath(image);
         var text = fs.Kind(metadataPath) == PathKind.File ? fs.ReadText(metadataPath) : null;
-        return (image, text is null ? null : ImageMetadataReader.Parse(text, metadataPath));
+        return (image, text is null ? null : ImageMetadataReader.ReadJulia(text, metadataPath));
     }
 }

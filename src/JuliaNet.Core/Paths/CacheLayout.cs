@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using JuliaNet.Launching;
 
 namespace JuliaNet.Paths;
@@ -46,8 +44,8 @@ public static class CacheLayout
     public static string JuliaInfoFile(string root, string juliaRealPath) =>
         Path.Combine(JuliaInfoRoot(root), Hash(juliaRealPath) + ".json");
 
-    public static string Hash(string value) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..16];
+    /// <summary>The 16 hex digits that name a cache entry after its key (<see cref="StableHash"/>).</summary>
+    public static string Hash(string value) => StableHash.Hex(value);
 
     private static string Readable(string name)
     {
