@@ -6,13 +6,14 @@ namespace JuliaNet.Sysimage;
 /// <summary>The params file the build scripts read (format in build_image.jl's header).</summary>
 internal static class BuildParams
 {
-    public static string Write(BuildPlan plan, JuliaFacts facts, string? trace, string report, string failedStatements)
+    /// <param name="stdlib">Julia's <c>Sys.STDLIB</c>, restored inside the <c>--output-o</c> process; null for build_image.jl's default.</param>
+    public static string Write(BuildPlan plan, string? stdlib, string? trace, string report, string failedStatements)
     {
         var text = new StringBuilder();
         text.Append("report=").Append(report).Append('\n');
         text.Append("failed_statements=").Append(failedStatements).Append('\n');
         text.Append("launcher=").Append(plan.Launcher).Append('\n');
-        if (facts.One("stdlib") is { } stdlib)
+        if (stdlib is not null)
         {
             text.Append("stdlib=").Append(stdlib).Append('\n');
         }

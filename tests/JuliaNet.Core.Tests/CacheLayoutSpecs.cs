@@ -155,11 +155,11 @@ public sealed class CacheLayoutSpecs
     }
 
     [Fact]
-    public void JuliaInfoFile_RealPath_IsHashedJsonUnderJuliaInfo()
+    public void JuliaInfoFile_RealPath_IsHashedTextFileUnderJuliaInfo()
     {
         var file = CacheLayout.JuliaInfoFile(Root, "/opt/julia/bin/julia");
 
-        Assert.Equal($"{Root}/julia-info/{CacheLayout.Hash("/opt/julia/bin/julia")}.json", file);
+        Assert.Equal($"{Root}/julia-info/{CacheLayout.Hash("/opt/julia/bin/julia")}.txt", file);
         Assert.NotEqual(file, CacheLayout.JuliaInfoFile(Root, "/opt/julia2/bin/julia"));
     }
 }
