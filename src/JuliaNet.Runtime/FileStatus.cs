@@ -1,16 +1,14 @@
-using System.Runtime.InteropServices;
 using JuliaNet.Paths;
 using Mono.Unix.Native;
 
 namespace JuliaNet.Runtime;
 
 /// <summary>
-/// Owner and mode of a path. On Linux through statx(2), whose struct has one layout on every
-/// architecture, so the launch path loads no helper library; elsewhere through Mono.Posix.
+/// Owner, mode and identity of a path. On Linux through statx(2) (<see cref="Posix"/>), so the
+/// launch path loads no helper library; elsewhere through Mono.Posix.
 /// </summary>
-public static partial class FileStatus
+public static class FileStatus
 {
-    private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxBasicStats = 0x7FF;
     private const int StatxUidOffset = 20;
@@ -29,8 +27,8 @@ public static partial class FileStatus
         int mode;
         if (OperatingSystem.IsLinux())
         {
-            Span<byte> buffer = stackalloc byte[256];
-            if (Statx(AtFdCwd, path, followSymlink ? 0 : AtSymlinkNoFollow, StatxBasicStats, ref MemoryMarshal.GetReference(buffer)) != 0)
+            Span<byte> buffer = stackalloc byte[Posix.StatxSize];
+            if (!Posix.Statx(Posix.AtCurrentDirectory, path, followSymlink ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer))
             {
                 return null;
             }
@@ -40,6 +38,7 @@ public static partial class FileStatus
         }
         else
         {
+            MonoPosixHelper.LoadBesideExecutable();
             var result = followSymlink ? Syscall.stat(path, out var st) : Syscall.lstat(path, out st);
             if (result != 0)
             {
@@ -64,20 +63,14 @@ public static partial class FileStatus
             return true;
         }
 
-        Span<byte> open = stackalloc byte[256];
-        Span<byte> named = stackalloc byte[256];
+        Span<byte> open = stackalloc byte[Posix.StatxSize];
+        Span<byte> named = stackalloc byte[Posix.StatxSize];
         var fd = (int)stream.SafeFileHandle.DangerousGetHandle();
-        return Statx(fd, "", AtEmptyPath, StatxBasicStats, ref MemoryMarshal.GetReference(open)) == 0
-            && Statx(AtFdCwd, path, AtSymlinkNoFollow, StatxBasicStats, ref MemoryMarshal.GetReference(named)) == 0
+        return Posix.Statx(fd, "", AtEmptyPath, StatxBasicStats, open)
+            && Posix.Statx(Posix.AtCurrentDirectory, path, AtSymlinkNoFollow, StatxBasicStats, named)
             && open.Slice(StatxInodeOffset, 8).SequenceEqual(named.Slice(StatxInodeOffset, 8))
             && open.Slice(StatxDeviceOffset, 8).SequenceEqual(named.Slice(StatxDeviceOffset, 8));
     }
 
-    public static uint EffectiveUser() => OperatingSystem.IsLinux() ? GetEuid() : Syscall.geteuid();
-
-    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Statx(int dirfd, string path, int flags, uint mask, ref byte buffer);
-
-    [LibraryImport("libc", EntryPoint = "geteuid")]
-    private static partial uint GetEuid();
+    public static uint EffectiveUser() => Posix.EffectiveUser();
 }

@@ -1,19 +1,18 @@
 using System.Text;
-using System.Text.Json;
 using CliWrap;
 using CliWrap.Buffered;
 using JuliaNet.Errors;
 using JuliaNet.Julia;
 using JuliaNet.Paths;
-using JuliaNet.Serialization;
 using Serilog;
 
 namespace JuliaNet.Runtime;
 
 /// <summary>
-/// What a Julia binary reports of itself, learned by running it once and cached in a file
-/// per binary (keyed by resolved path, checked against size and modification time), so that
-/// steady-state launches start no extra Julia process.
+/// What a Julia binary reports of itself (probe.jl), learned by running it once and cached in
+/// a file per binary (keyed by resolved path, checked against size and modification time), so
+/// that steady-state launches and up-to-date builds start no extra Julia process. julia-net
+/// and julia-sysimage share the cache.
 /// </summary>
 public sealed class JuliaInfoStore(string cacheRoot, IReadOnlyDictionary<string, string> environment, ILogger log)
 {
@@ -77,9 +76,9 @@ public sealed class JuliaInfoStore(string cacheRoot, IReadOnlyDictionary<string,
     {
         try
         {
-            return File.Exists(cacheFile) ? JsonSerializer.Deserialize(File.ReadAllText(cacheFile), JuliaNetJson.Default.JuliaInfoRecord) : null;
+            return File.Exists(cacheFile) ? JuliaInfoRecord.Parse(File.ReadAllText(cacheFile)) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -90,7 +89,7 @@ public sealed class JuliaInfoStore(string cacheRoot, IReadOnlyDictionary<string,
         try
         {
             PrivateDirectory.Create(Path.GetDirectoryName(cacheFile)!);
-            AtomicFile.WriteAllText(cacheFile, JsonSerializer.Serialize(record, JuliaNetJson.Default.JuliaInfoRecord));
+            AtomicFile.WriteAllText(cacheFile, record.Format());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -10,7 +10,7 @@ namespace JuliaNet.Runtime;
 /// signals and exit status, stdio and terminal untouched). Windows: a child with inherited
 /// handles whose exit code is returned.
 /// </summary>
-public static partial class ProcessReplacer
+public static class ProcessReplacer
 {
     /// <summary>Returns only on Windows (the child's exit code); on Unix it never returns on success.</summary>
     public static int Replace(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> current)
@@ -27,7 +27,7 @@ public static partial class ProcessReplacer
         {
             if (!current.TryGetValue(name, out var old) || old != value)
             {
-                if (SetEnv(name, value, 1) != 0)
+                if (Posix.SetEnv(name, value, 1) != 0)
                 {
                     throw new UserError(ExitCodes.ExecFailed, $"cannot set {name} for julia");
                 }
@@ -36,13 +36,16 @@ public static partial class ProcessReplacer
 
         foreach (var name in current.Keys.Where(name => !environment.ContainsKey(name)))
         {
-            UnsetEnv(name);
+            Posix.UnsetEnv(name);
         }
+
+        // execv is plain libc, but Syscall's static initialiser loads Mono.Posix's helper library.
+        MonoPosixHelper.LoadBesideExecutable();
 
         // execv needs a NULL-terminated argv; the string[] marshaller does not add one.
         Syscall.execv(program, [.. argv, null!]);
-        var errno = Stdlib.GetLastError();
-        throw new UserError(ExitCodes.ExecFailed, $"cannot start julia {program}: {Stdlib.strerror(errno)}");
+        var errno = Marshal.GetLastPInvokeError(); // execv's own (SetLastError); no helper library needed to read it
+        throw new UserError(ExitCodes.ExecFailed, $"cannot start julia {program}: {Marshal.GetPInvokeErrorMessage(errno)}");
     }
 
     private static int RunChild(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment)
@@ -64,10 +67,4 @@ public static partial class ProcessReplacer
         child.WaitForExit();
         return child.ExitCode;
     }
-
-    [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int SetEnv(string name, string value, int overwrite);
-
-    [LibraryImport("libc", EntryPoint = "unsetenv", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int UnsetEnv(string name);
 }

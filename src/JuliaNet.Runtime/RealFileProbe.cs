@@ -1,6 +1,4 @@
 using JuliaNet.Paths;
-using Mono.Unix;
-using Mono.Unix.Native;
 
 namespace JuliaNet.Runtime;
 
@@ -11,45 +9,25 @@ public sealed class RealFileProbe : IFileProbe
 
     public PathKind Kind(string path)
     {
-        if (Directory.Exists(path))
-        {
-            return PathKind.Directory;
-        }
-
-        if (!File.Exists(path))
-        {
-            return PathKind.Missing;
-        }
-
         if (OperatingSystem.IsWindows())
         {
-            return PathKind.File;
+            return Directory.Exists(path) ? PathKind.Directory : File.Exists(path) ? PathKind.File : PathKind.Missing;
         }
 
-        return Syscall.stat(path, out var st) == 0 && (st.st_mode & FilePermissions.S_IFMT) == FilePermissions.S_IFREG
-            ? PathKind.File
-            : PathKind.Other;
+        return (Posix.Mode(path) & Posix.FileTypeMask) switch
+        {
+            null => PathKind.Missing,
+            Posix.DirectoryType => PathKind.Directory,
+            Posix.RegularFile => PathKind.File,
+            _ => PathKind.Other,
+        };
     }
 
     public bool IsExecutable(string path) =>
-        OperatingSystem.IsWindows() || Syscall.access(path, AccessModes.X_OK) == 0;
+        OperatingSystem.IsWindows() || Posix.CanExecute(path);
 
-    public string RealPath(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return Path.GetFullPath(path);
-        }
-
-        try
-        {
-            return UnixPath.GetCompleteRealPath(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
-        {
-            return path;
-        }
-    }
+    public string RealPath(string path) =>
+        OperatingSystem.IsWindows() ? Path.GetFullPath(path) : Posix.RealPath(path) ?? path;
 
     public string? LinkTarget(string path)
     {
@@ -64,7 +42,7 @@ public sealed class RealFileProbe : IFileProbe
     }
 
     public bool IsWritable(string directory) =>
-        OperatingSystem.IsWindows() || Syscall.access(directory, AccessModes.W_OK) == 0;
+        OperatingSystem.IsWindows() || Posix.CanWrite(directory);
 
     public byte[]? ReadAt(string path, long offset, int count)
     {

@@ -1,9 +1,10 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using JuliaNet.Building;
 using JuliaNet.Errors;
 using JuliaNet.Images;
+using JuliaNet.Julia;
 using JuliaNet.Launching;
+using JuliaNet.Paths;
 using JuliaNet.Runtime;
 using Serilog;
 
@@ -23,9 +24,10 @@ internal static class BuildCommand
         var context = ProcessContext.Read([]);
         var log = ToolLog.Create("julia-sysimage", options.Debug);
         var plan = new BuildPlanner(RealFileProbe.Instance).Plan(options, context, ToolVersion.Current);
-        var facts = Probe(plan);
-        var version = facts.Required("julia_version");
-        var baseImage = plan.BaseSysimage ?? facts.Required("image_file");
+        var cacheRoot = CacheLayout.Root(context);
+        var julia = new JuliaInfoStore(cacheRoot, context.Environment, log).Get(plan.Julia);
+        var version = julia.Version;
+        var baseImage = plan.BaseSysimage ?? julia.DefaultImage;
         var (hash, inputs) = InputsHasher.Hash(plan, baseImage, version);
         var progress = new Progress(options.Quiet, plan.Scripts.Count > 0 ? 5 : 4);
         using var buildLock = BuildLock.Acquire(plan.Output, progress.Line);
@@ -45,7 +47,8 @@ internal static class BuildCommand
             var stats = context.Env("JULIA_NET_STEP_STATS") is { } file ? Path.GetFullPath(file, context.WorkingDirectory) : null;
             var runner = new StepRunner(Path.Combine(buildDir, "build.log"), log, cancel.Token, stats);
             progress.Line($"julia-sysimage: building {plan.Output} with Julia {version} (log: {runner.LogPath})");
-            var image = Build(plan, facts, baseImage, buildDir, runner, progress, context);
+            var depots = DepotLayout.UserDepots(context, julia, cacheRoot);
+            var image = Build(plan, julia, depots, baseImage, buildDir, runner, progress, context);
             var size = new FileInfo(image).Length;
             File.Move(image, plan.Output, overwrite: true);
             AtomicFile.WriteAllText(plan.MetadataPath, ImageMetadataReader.Serialize(new ImageMetadata
@@ -79,8 +82,11 @@ internal static class BuildCommand
         }
     }
 
-    private static string Build(BuildPlan plan, JuliaFacts facts, string baseImage, string buildDir, StepRunner runner, Progress progress, LaunchContext context)
+    /// <param name="depots">The user's depots (as plain julia would use them here), after the build's own.</param>
+    private static string Build(BuildPlan plan, JuliaInfo julia, IReadOnlyList<string> depots, string baseImage, string buildDir, StepRunner runner, Progress progress, LaunchContext context)
     {
+        var libraries = julia.Libraries
+            ?? throw new UserError(ExitCodes.JuliaNotUsable, $"julia {plan.Julia} did not report its libraries (libjulia is not among its loaded libraries)");
         var scripts = Directory.CreateDirectory(Path.Combine(buildDir, "scripts")).FullName;
         foreach (var name in new[] { "params.jl", "precompile.jl", "trace.jl", "build_image.jl", "verify.jl" })
         {
@@ -92,14 +98,14 @@ internal static class BuildCommand
         var archive = Path.Combine(buildDir, "sys-o.a");
         var image = Path.Combine(buildDir, ImageName(plan));
         var paramsFile = Path.Combine(buildDir, "params.txt");
-        File.WriteAllText(paramsFile, BuildParams.Write(plan, facts, plan.Scripts.Count > 0 ? trace : null, report, Path.Combine(buildDir, "failed-statements.txt")));
+        File.WriteAllText(paramsFile, BuildParams.Write(plan, julia.Stdlib, plan.Scripts.Count > 0 ? trace : null, report, Path.Combine(buildDir, "failed-statements.txt")));
 
-        var sep = facts.One("path_sep") ?? ":";
+        var windows = context.Platform == Platform.Windows;
         var env = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["JULIA_NET_BUILD_PARAMS"] = paramsFile,
-            ["JULIA_DEPOT_PATH"] = string.Join(sep, [Path.Combine(buildDir, "depot"), .. facts.All("depot")]),
-            ["JULIA_LOAD_PATH"] = "@" + sep + "@stdlib",
+            ["JULIA_DEPOT_PATH"] = PathList.Join([Path.Combine(buildDir, "depot"), .. depots], windows),
+            ["JULIA_LOAD_PATH"] = PathList.Join(["@", "@stdlib"], windows),
             ["JULIA_PROJECT"] = plan.Project?.Directory,
             ["JULIA_CPU_TARGET"] = null,
             ["JULIA_NET_LAUNCHER"] = null,
@@ -136,28 +142,10 @@ internal static class BuildCommand
         });
 
         var linkArgs = LinkCommand.Arguments(
-            context.Platform, RuntimeInformation.OSArchitecture, archive, image, Path.GetFileName(plan.Output),
-            facts.Required("libdir"), facts.One("private_libdir") ?? facts.Required("libdir"), facts.All("ldlib"));
+            context.Platform, RuntimeInformation.OSArchitecture, julia.Version, libraries, archive, image, Path.GetFileName(plan.Output), RealFileProbe.Instance);
         progress.Step("link", () => runner.Run("link", plan.Compiler, linkArgs));
         progress.Step("verify", () => runner.Run("verify", plan.Julia, ["--startup-file=no", "--color=no", "-J" + image, Path.Combine(scripts, "verify.jl")], new Dictionary<string, string?>(env) { ["JULIA_DEPOT_PATH"] = null }));
         return image;
-    }
-
-    private static JuliaFacts Probe(BuildPlan plan)
-    {
-        var stdout = new StringBuilder();
-        var result = CliWrap.Cli.Wrap(plan.Julia)
-            .WithArguments(["--startup-file=no", "--color=no", "-e", EmbeddedJulia.Read(typeof(BuildCommand).Assembly, "link_info.jl")])
-            .WithStandardOutputPipe(CliWrap.PipeTarget.ToStringBuilder(stdout))
-            .WithValidation(CliWrap.CommandResultValidation.None)
-            .ExecuteAsync().GetAwaiter().GetResult();
-        var facts = JuliaFacts.Parse(stdout.ToString());
-        if (result.ExitCode != 0 || facts.One("julia_version") is null || facts.One("image_file") is null)
-        {
-            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {plan.Julia} did not run (exit code {result.ExitCode}) or did not report its version and libraries");
-        }
-
-        return facts;
     }
 
     private static bool UpToDate(BuildPlan plan, string hash)

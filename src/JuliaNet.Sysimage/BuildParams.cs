@@ -10,13 +10,14 @@ namespace JuliaNet.Sysimage;
 /// </summary>
 internal static class BuildParams
 {
-    public static string Write(BuildPlan plan, JuliaFacts facts, string? trace, string report, string failedStatements)
+    /// <param name="stdlib">Julia's <c>Sys.STDLIB</c>, restored inside the <c>--output-o</c> process; null for build_image.jl's default.</param>
+    public static string Write(BuildPlan plan, string? stdlib, string? trace, string report, string failedStatements)
     {
         var text = new StringBuilder();
         Add(text, "report", report);
         Add(text, "failed_statements", failedStatements);
         Add(text, "launcher", plan.Launcher);
-        if (facts.One("stdlib") is { } stdlib)
+        if (stdlib is not null)
         {
             Add(text, "stdlib", stdlib);
         }

@@ -144,19 +144,22 @@ public sealed class CacheLayoutSpecs
     }
 
     [Theory]
-    [InlineData("", "e3b0c44298fc1c14")]
-    [InlineData("abc", "ba7816bf8f01cfea")]
-    public void Hash_Value_IsFirst16HexDigitsOfSha256(string value, string expected)
+    [InlineData("", "cbf29ce484222325")]
+    [InlineData("a", "af63dc4c8601ec8c")]
+    [InlineData("foobar", "85944171f73967e8")]
+    [InlineData("ü", "0ac20a07b71807ea")]
+    public void Hash_Value_IsFnv1a64OfUtf8BytesIn16HexDigits(string value, string expected)
     {
+        // The published FNV-1a 64 test vectors; "ü" pins UTF-8 (two bytes), not UTF-16.
         Assert.Equal(expected, CacheLayout.Hash(value));
     }
 
     [Fact]
-    public void JuliaInfoFile_RealPath_IsHashedJsonUnderJuliaInfo()
+    public void JuliaInfoFile_RealPath_IsHashedTextFileUnderJuliaInfo()
     {
         var file = CacheLayout.JuliaInfoFile(Root, "/opt/julia/bin/julia");
 
-        Assert.Equal($"{Root}/julia-info/{CacheLayout.Hash("/opt/julia/bin/julia")}.json", file);
+        Assert.Equal($"{Root}/julia-info/{CacheLayout.Hash("/opt/julia/bin/julia")}.txt", file);
         Assert.NotEqual(file, CacheLayout.JuliaInfoFile(Root, "/opt/julia2/bin/julia"));
     }
 }

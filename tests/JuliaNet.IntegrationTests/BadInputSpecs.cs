@@ -45,6 +45,8 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Launcher, "image empty", 66, "system image is empty", s => ["-J", s.Write("sys.so", ""), .. s.Program]),
         new(Tool.Launcher, "image is a text file", 66, "system image is not a shared library", s => ["-J", s.Write("sys.so", "not an image\n"), .. s.Program]),
         new(Tool.Launcher, "image is /bin/ls", 66, "system image is not a Julia system image (it does not define jl_system_image_data)", s => ["-J", "/bin/ls", .. s.Program]),
+        new(Tool.Launcher, "image is a FIFO", 66, "system image is not a regular file", s => ["-J", s.Fifo("fifo.so"), .. s.Program]),
+        new(Tool.Launcher, "image is a device", 66, "system image is not a regular file", s => ["-J", "/dev/null", .. s.Program]),
         new(Tool.Launcher, "image truncated", 66, "system image is a truncated or damaged ELF file", s => ["-J", s.TruncatedImage(), .. s.Program]),
         new(Tool.Launcher, "image metadata names another Julia version", 69, "was built by Julia 9.9.9", s => ["-J", s.ImageWithMetadata($$"""{ "julia": "{{s.Tools.Julia}}", "juliaVersion": "9.9.9" }"""), .. s.Program]),
         new(Tool.Launcher, "image metadata truncated", 69, "image metadata is not valid JSON", s => ["-J", s.ImageWithMetadata($$"""{ "julia": "{{s.Tools.Julia}}", "juliaVers"""), .. s.Program]),
@@ -55,6 +57,9 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Launcher, "julia prints garbage for its version", 68, "did not report a Julia version", s => ["--julia", s.FakeJuliaGarbage(), .. s.Program]),
         new(Tool.Launcher, "julia is julia-net itself", 68, "is julia-net itself", s => ["--julia", s.Tools.Launcher, .. s.Program]),
         new(Tool.Launcher, "cache directory not creatable", 70, "cannot create cache directory", s => s.CacheRootUnder(s.Write("a-file", "x"), s.Program)),
+        new(Tool.Launcher, "config file does not parse", 78, "is invalid: not valid JSON", s => s.WithConfig("{ \"sysimage\": ", s.Program)),
+        new(Tool.Launcher, "config file has an unknown key", 78, "unknown key \"sysImage\"", s => s.WithConfig("{ \"sysImage\": \"/a.so\" }", s.Program)),
+        new(Tool.Launcher, "wrapper over a real julia", 79, "is not a julia-net wrapper; not replacing it", s => ["--julia-net-install-wrapper", Path.GetDirectoryName(s.Write("julia", "#!/bin/sh\n"))!]),
         new(Tool.Launcher, "unknown launcher option", 64, "unknown launcher option --julia-net-bogus", s => ["--julia-net-bogus", .. s.Program]),
         new(Tool.Launcher, "--julia without value", 64, "option --julia requires a value", _ => ["--julia"]),
         new(Tool.Launcher, "--sysimage without value", 64, "option --sysimage requires a value", s => [.. s.Program, "--sysimage"]),
@@ -321,6 +326,24 @@ public sealed class BadInputSpecs(Tools tools)
         {
             CacheRoot = Path.Combine(file, "cache");
             Env["JULIA_NET_CACHE_DIR"] = CacheRoot;
+            return args;
+        }
+
+        /// <summary>A named pipe: neither a file nor a directory.</summary>
+        public string Fifo(string name)
+        {
+            var result = Tools.Run("mkfifo", [InPath(name)]);
+            Assert.Equal(0, result.ExitCode);
+            return InPath(name);
+        }
+
+        /// <summary>A user config file with this text (in a config directory of this case's own).</summary>
+        public IReadOnlyList<string> WithConfig(string json, IReadOnlyList<string> args)
+        {
+            var configHome = Path.Combine(Dir, "config");
+            Directory.CreateDirectory(Path.Combine(configHome, "julia-net"));
+            File.WriteAllText(Path.Combine(configHome, "julia-net", "config.json"), json);
+            Env["XDG_CONFIG_HOME"] = configHome;
             return args;
         }
 

@@ -1,11 +1,45 @@
+using System.Globalization;
+using System.Text;
+
 namespace JuliaNet.Julia;
 
 /// <summary>
 /// The cached <see cref="JuliaInfo"/> of one Julia binary, with the identity (resolved
-/// path, size, modification time) that says whether it still describes that binary.
+/// path, size, modification time) that says whether it still describes that binary. Stored
+/// as text: its own <c>key=value</c> lines, then the facts as probe.jl prints them (no JSON:
+/// julia-net reads this on every launch).
 /// </summary>
 public sealed record JuliaInfoRecord(string RealPath, long Size, long ModifiedTicks, JuliaInfo Info)
 {
+    /// <summary>Changes when probe.jl reports something new, so that older records are probed again.</summary>
+    public const int ProbeFormat = 2;
+
     public bool Describes(string realPath, long size, long modifiedTicks) =>
         RealPath == realPath && Size == size && ModifiedTicks == modifiedTicks;
+
+    public string Format()
+    {
+        var text = new StringBuilder();
+        text.Append("format=").Append(ProbeFormat.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("julia=").Append(RealPath).Append('\n');
+        text.Append("size=").Append(Size.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("modified=").Append(ModifiedTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        return text.Append(JuliaProbeOutput.Format(Info)).ToString();
+    }
+
+    /// <summary>The record, or null when the text is not a complete record of the current format.</summary>
+    public static JuliaInfoRecord? Parse(string text)
+    {
+        var facts = JuliaProbeOutput.Lines(text);
+        string? One(string key) => facts.FirstOrDefault(kv => kv.Key == key).Value;
+        long? Number(string key) => long.TryParse(One(key), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+        if (Number("format") != ProbeFormat || One("julia") is not { } realPath || Number("size") is not { } size
+            || Number("modified") is not { } modified || JuliaProbeOutput.Parse(facts) is not { } info)
+        {
+            return null;
+        }
+
+        return new JuliaInfoRecord(realPath, size, modified, info);
+    }
 }

@@ -1,22 +1,79 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace JuliaNet.Julia;
 
-/// <summary>Reads what <c>probe.jl</c> prints: version, default image, then the system depots.</summary>
+/// <summary>Reads what probe.jl prints: <c>key=value</c> lines, repeated keys as lists.</summary>
 public static partial class JuliaProbeOutput
 {
     [GeneratedRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.\-]+)?(\+[0-9A-Za-z.\-]+)?$")]
     private static partial Regex VersionPattern();
 
-    /// <summary>The facts, or null when the output is not what a real Julia prints.</summary>
-    public static JuliaInfo? Parse(string stdout)
+    /// <summary>The facts, or null when the output lacks what a real Julia prints (a version and an absolute default image).</summary>
+    public static JuliaInfo? Parse(string stdout) => Parse(Lines(stdout));
+
+    /// <summary>The same, from <c>key=value</c> pairs (other keys, such as a cache record's own, are ignored).</summary>
+    public static JuliaInfo? Parse(IReadOnlyList<KeyValuePair<string, string>> facts)
     {
-        var lines = stdout.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
-        if (lines.Length < 2 || !VersionPattern().IsMatch(lines[0]) || !Path.IsPathRooted(lines[1]))
+        string? One(string key) => facts.FirstOrDefault(kv => kv.Key == key).Value;
+        string? Absolute(string key) => One(key) is { } value && Path.IsPathRooted(value) ? value : null;
+
+        var version = One("version");
+        var image = Absolute("image");
+        if (version is null || !VersionPattern().IsMatch(version) || image is null)
         {
             return null;
         }
 
-        return new JuliaInfo(lines[0], lines[1], lines[2..].Where(Path.IsPathRooted).ToArray());
+        var depots = facts.Where(kv => kv.Key == "depot" && Path.IsPathRooted(kv.Value)).Select(kv => kv.Value).ToArray();
+        var libraries = Absolute("libjulia") is { } libjulia
+            ? new JuliaLibraries(libjulia, Absolute("libjulia_internal"), Absolute("private_libdir") ?? Path.GetDirectoryName(libjulia)!)
+            : null;
+        return new JuliaInfo(version, image, depots, Absolute("stdlib"), libraries);
+    }
+
+    /// <summary>The facts as probe.jl prints them (so <see cref="Parse(string)"/> reads them back).</summary>
+    public static string Format(JuliaInfo info)
+    {
+        var text = new StringBuilder();
+        void Line(string key, string? value)
+        {
+            if (value is not null)
+            {
+                text.Append(key).Append('=').Append(value).Append('\n');
+            }
+        }
+
+        Line("version", info.Version);
+        Line("image", info.DefaultImage);
+        foreach (var depot in info.SystemDepots)
+        {
+            Line("depot", depot);
+        }
+
+        Line("stdlib", info.Stdlib);
+        Line("libjulia", info.Libraries?.LibJulia);
+        Line("libjulia_internal", info.Libraries?.LibJuliaInternal);
+        Line("private_libdir", info.Libraries?.PrivateLibDir);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The <c>key=value</c> lines of a text, in order: the key is trimmed, the value taken to the
+    /// end of the line; lines without <c>=</c> are skipped, a trailing <c>\r</c> dropped.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Lines(string text)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var line in text.Split('\n'))
+        {
+            var eq = line.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0)
+            {
+                pairs.Add(new(line[..eq].Trim(), line[(eq + 1)..].TrimEnd('\r')));
+            }
+        }
+
+        return pairs;
     }
 }

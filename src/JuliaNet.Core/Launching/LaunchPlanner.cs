@@ -18,8 +18,8 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     {
         var julia = JuliaArgumentScanner.Scan(options.JuliaArgs);
         var config = new Lazy<UserConfig>(() => UserConfig.Load(context, fs));
-        var (image, metadata) = RequestedImage(context, julia.Image, config);
-        var juliaPath = JuliaLocator.Locate(context, options.Julia, () => config.Value.Julia, metadata?.Julia, fs);
+        var (image, builtBy) = RequestedImage(context, julia.Image, config);
+        var juliaPath = JuliaLocator.Locate(context, options.Julia, () => config.Value.Julia, builtBy?.Path, fs);
         var info = juliaInfo(juliaPath);
         if (image is null)
         {
@@ -27,7 +27,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             ImageFile.Validate(image, fs);
         }
 
-        if (metadata?.JuliaVersion is { } built && built != info.Version)
+        if (builtBy?.Version is { } built && built != info.Version)
         {
             throw new UserError(
                 ExitCodes.ImageMismatch,
@@ -61,8 +61,11 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             cacheRoot, cacheDepot, userDepots[0], depotPath);
     }
 
-    /// <summary>-J/--sysimage, else JULIA_NET_SYSIMAGE, else the user config's sysimage; null for Julia's default.</summary>
-    private (string? Image, ImageMetadata? Metadata) RequestedImage(LaunchContext context, string? fromArgs, Lazy<UserConfig> config)
+    /// <summary>
+    /// The image the user asked for (validated): -J/--sysimage, else JULIA_NET_SYSIMAGE, else the
+    /// user config's sysimage; null for Julia's default. And the Julia its metadata says built it.
+    /// </summary>
+    private (string? Image, ImageJulia? BuiltBy) RequestedImage(LaunchContext context, string? fromArgs, Lazy<UserConfig> config)
     {
         if (fromArgs is { Length: 0 })
         {
@@ -79,6 +82,6 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         ImageFile.Validate(image, fs);
         var metadataPath = ImageFile.MetadataPath(image);
         var text = fs.Kind(metadataPath) == PathKind.File ? fs.ReadText(metadataPath) : null;
-        return (image, text is null ? null : ImageMetadataReader.Parse(text, metadataPath));
+        return (image, text is null ? null : ImageMetadataReader.ReadJulia(text, metadataPath));
     }
 }

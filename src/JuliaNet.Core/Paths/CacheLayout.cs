@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using JuliaNet.Launching;
 
 namespace JuliaNet.Paths;
@@ -42,12 +40,12 @@ public static class CacheLayout
         return Path.Combine(DepotsRoot(root), Readable(Path.GetFileNameWithoutExtension(image)) + "-" + key);
     }
 
-    /// <summary>The file caching what was learned by running the Julia binary at this resolved path.</summary>
+    /// <summary>The file caching what was learned by running the Julia binary at this resolved path (a <c>JuliaInfoRecord</c>).</summary>
     public static string JuliaInfoFile(string root, string juliaRealPath) =>
-        Path.Combine(JuliaInfoRoot(root), Hash(juliaRealPath) + ".json");
+        Path.Combine(JuliaInfoRoot(root), Hash(juliaRealPath) + ".txt");
 
-    public static string Hash(string value) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..16];
+    /// <summary>The 16 hex digits that name a cache entry after its key (<see cref="StableHash"/>).</summary>
+    public static string Hash(string value) => StableHash.Hex(value);
 
     private static string Readable(string name)
     {

@@ -21,7 +21,7 @@
 #   statements=<abs path>      repeatable; files of `precompile(...)` lines (e.g. P1's trace)
 #   launcher=<abs path>        optional; recorded as Base.julia_exename() (see below)
 #   failed_statements=<abs path> optional; the statement lines that failed are written there
-#   stdlib=<abs path>          optional; Sys.STDLIB of the normal process (link_info.jl `stdlib=`);
+#   stdlib=<abs path>          optional; Sys.STDLIB of the normal process (probe.jl `stdlib=`);
 #                              default <bindir>/../share/julia/stdlib/vX.Y
 #
 # Report (written as the build progresses; the last line is `status=ok` on success, else

@@ -1,0 +1,94 @@
+using System.Runtime.InteropServices;
+using Mono.Unix.Native;
+
+namespace JuliaNet.Runtime;
+
+/// <summary>
+/// The libc calls the tools make themselves. libc is always loaded, so these cost no library
+/// load (Mono.Posix's would load libMonoPosixHelper); the published binaries also bind them at
+/// link time (DirectPInvoke, Directory.Build.props), so no library is even looked up.
+/// </summary>
+internal static unsafe partial class Posix
+{
+    public const int FileTypeMask = 0xF000; // S_IFMT
+    public const int RegularFile = 0x8000; // S_IFREG
+    public const int DirectoryType = 0x4000; // S_IFDIR
+
+    public const int AtCurrentDirectory = -100; // AT_FDCWD
+    public const int StatxSize = 256;
+
+    private const int ExecuteOk = 1; // X_OK
+    private const int WriteOk = 2; // W_OK
+    private const uint StatxType = 0x1; // STATX_TYPE
+
+    // struct statx has the same layout on every Linux architecture: 256 bytes, stx_mode a
+    // 16-bit field at byte 28.
+    private const int StatxModeOffset = 28;
+
+    /// <summary>The <c>st_mode</c> of what the path names (symlinks followed), or null when it cannot be examined.</summary>
+    public static int? Mode(string path)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            var buffer = stackalloc byte[StatxSize];
+            return Statx(AtCurrentDirectory, path, 0, StatxType, buffer) == 0 ? *(ushort*)(buffer + StatxModeOffset) : null;
+        }
+
+        // struct stat differs per platform; Mono.Posix's helper converts it.
+        MonoPosixHelper.LoadBesideExecutable();
+        return Syscall.stat(path, out var st) == 0 ? (int)st.st_mode : null;
+    }
+
+    public static bool CanExecute(string path) => Access(path, ExecuteOk) == 0;
+
+    public static bool CanWrite(string path) => Access(path, WriteOk) == 0;
+
+    /// <summary>statx(2) into <paramref name="buffer"/> (<see cref="StatxSize"/> bytes; Linux only): true on success.</summary>
+    public static bool Statx(int directory, string path, int flags, uint mask, Span<byte> buffer)
+    {
+        fixed (byte* pointer = buffer)
+        {
+            return Statx(directory, path, flags, mask, pointer) == 0;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "geteuid")]
+    public static partial uint EffectiveUser();
+
+    /// <summary>The path with every symlink, <c>.</c> and <c>..</c> resolved, or null when it cannot be (e.g. it does not exist).</summary>
+    public static string? RealPath(string path)
+    {
+        var resolved = RealPathNative(path, IntPtr.Zero);
+        if (resolved == IntPtr.Zero)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Marshal.PtrToStringUTF8(resolved);
+        }
+        finally
+        {
+            Free(resolved);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int SetEnv(string name, string value, int overwrite);
+
+    [LibraryImport("libc", EntryPoint = "unsetenv", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int UnsetEnv(string name);
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Statx(int directory, string path, int flags, uint mask, byte* buffer);
+
+    [LibraryImport("libc", EntryPoint = "access", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Access(string path, int mode);
+
+    [LibraryImport("libc", EntryPoint = "realpath", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial IntPtr RealPathNative(string path, IntPtr resolved);
+
+    [LibraryImport("libc", EntryPoint = "free")]
+    private static partial void Free(IntPtr pointer);
+}
