@@ -73,12 +73,7 @@ public sealed class UserConfigSpecs
     [Fact]
     public void Plan_NoImageGiven_TakesTheConfigImageAfterTheVariable()
     {
-        var fs = new FakeFileSystem()
-            .AddExecutable("/usr/bin/julia")
-            .AddElfImage("/images/config.so")
-            .AddElfImage("/images/env.so")
-            .AddTextFile(ConfigPath, """{ "sysimage": "/images/config.so" }""");
-        var planner = new LaunchPlanner(fs, _ => new Julia.JuliaInfo("1.5.3", "/usr/lib/julia/sys.so", ["/usr/share/julia"]));
+        var planner = PlannerWithConfig("""{ "sysimage": "/images/config.so" }""");
         var context = Contexts.Linux(("PATH", "/usr/bin"));
 
         var fromConfig = planner.Plan(context, LauncherCommandLine.Parse(["-e", "0"]));
@@ -93,28 +88,31 @@ public sealed class UserConfigSpecs
     [Fact]
     public void Plan_ImageAndJuliaGiven_NeverReadsTheConfig()
     {
-        var fs = new FakeFileSystem()
-            .AddExecutable("/usr/bin/julia")
-            .AddElfImage("/images/app.so")
-            .AddTextFile(ConfigPath, "not json");
-        var planner = new LaunchPlanner(fs, _ => new Julia.JuliaInfo("1.5.3", "/usr/lib/julia/sys.so", ["/usr/share/julia"]));
+        var planner = PlannerWithConfig("not json");
 
-        var plan = planner.Plan(Contexts.Linux(("PATH", "/usr/bin")), LauncherCommandLine.Parse(["--julia", "/usr/bin/julia", "-J", "/images/app.so"]));
+        var plan = planner.Plan(Contexts.Linux(("PATH", "/usr/bin")), LauncherCommandLine.Parse(["--julia", "/usr/bin/julia", "-J", "/images/env.so"]));
 
-        Assert.Equal("/images/app.so", plan.Image);
+        Assert.Equal("/images/env.so", plan.Image);
     }
 
     [Fact]
     public void Plan_BrokenConfigConsulted_IsAConfigError()
     {
-        var fs = new FakeFileSystem()
-            .AddExecutable("/usr/bin/julia")
-            .AddElfImage("/images/app.so")
-            .AddTextFile(ConfigPath, "not json");
-        var planner = new LaunchPlanner(fs, _ => new Julia.JuliaInfo("1.5.3", "/usr/lib/julia/sys.so", ["/usr/share/julia"]));
+        var planner = PlannerWithConfig("not json");
 
-        var error = Assert.Throws<UserError>(() => planner.Plan(Contexts.Linux(("PATH", "/usr/bin")), LauncherCommandLine.Parse(["-J", "/images/app.so"])));
+        var error = Assert.Throws<UserError>(() => planner.Plan(Contexts.Linux(("PATH", "/usr/bin")), LauncherCommandLine.Parse(["-J", "/images/env.so"])));
 
         Assert.Equal(ExitCodes.ConfigInvalid, error.ExitCode);
+    }
+
+    /// <summary>A planner over a file system with julia on PATH, two images and this config file.</summary>
+    private static LaunchPlanner PlannerWithConfig(string configJson)
+    {
+        var fs = new FakeFileSystem()
+            .AddExecutable("/usr/bin/julia")
+            .AddElfImage("/images/config.so")
+            .AddElfImage("/images/env.so")
+            .AddTextFile(ConfigPath, configJson);
+        return new LaunchPlanner(fs, _ => new Julia.JuliaInfo("1.5.3", "/usr/lib/julia/sys.so", ["/usr/share/julia"]));
     }
 }
