@@ -8,20 +8,23 @@ public static class AtomicFile
         var temp = TempNameBeside(path);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            using (var writer = new StreamWriter(stream))
-            {
-                writer.Write(content);
-                writer.Flush();
-                stream.Flush(flushToDisk: true);
-            }
-
+            WriteNew(temp, content);
             File.Move(temp, path, overwrite: true);
         }
         finally
         {
             File.Delete(temp);
         }
+    }
+
+    /// <summary>Writes a new file and flushes it to disk, so that renaming it later never shows an empty file.</summary>
+    public static void WriteNew(string path, string content)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        using var writer = new StreamWriter(stream);
+        writer.Write(content);
+        writer.Flush();
+        stream.Flush(flushToDisk: true);
     }
 
     /// <summary>An unpredictable hidden name in the same directory (so a rename is atomic).</summary>

@@ -12,10 +12,10 @@ namespace JuliaNet.Sysimage;
 
 /// <summary>
 /// A build, end to end: plan and validate, check whether the image is up to date, then
-/// precompile, trace, generate the object, link, verify, and move the image atomically onto
-/// OUTPUT with its metadata. The build directory is private and beside OUTPUT (same file
-/// system, so the final move is a rename); it is removed on success and on interruption,
-/// and kept with its log when a step fails.
+/// precompile, trace, generate the object, link, verify, write the metadata, then move the
+/// image and its metadata onto OUTPUT. The build directory is private and beside OUTPUT (same
+/// file system, so each move is a rename); it is removed on success and on interruption, and
+/// kept with its log when a step fails.
 /// </summary>
 internal static class BuildCommand
 {
@@ -50,14 +50,16 @@ internal static class BuildCommand
             var depots = DepotLayout.UserDepots(context, julia, cacheRoot);
             var image = Build(plan, julia, depots, baseImage, buildDir, runner, progress, context);
             var size = new FileInfo(image).Length;
-            File.Move(image, plan.Output, overwrite: true);
-            AtomicFile.WriteAllText(plan.MetadataPath, ImageMetadataReader.Serialize(new ImageMetadata
+            var metadata = Path.Combine(buildDir, "image.json"); // written before anything moves: a full disk leaves OUTPUT as it was
+            AtomicFile.WriteNew(metadata, ImageMetadataReader.Serialize(new ImageMetadata
             {
                 Julia = plan.Julia, JuliaVersion = version, Launcher = plan.Launcher,
                 Packages = plan.Packages.Select(p => new ImagePackage(p.Name, p.Uuid, p.Version)).ToArray(),
                 CpuTarget = plan.CpuTarget, BaseImage = baseImage, InputsHash = hash, Inputs = inputs,
                 ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow,
             }));
+            File.Move(image, plan.Output, overwrite: true);
+            File.Move(metadata, plan.MetadataPath, overwrite: true);
             progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
             return ExitCodes.Success;
         }
@@ -72,6 +74,11 @@ internal static class BuildCommand
             DeleteQuietly(Path.Combine(buildDir, "sys-o.a"));
             DeleteQuietly(Path.Combine(buildDir, ImageName(plan)));
             throw;
+        }
+        catch (IOException e)
+        {
+            keep = false; // the build's own files (scripts, parameters, metadata) could not be written: a full disk, say
+            throw new UserError(ExitCodes.BuildFailed, $"cannot write the build directory: {e.Message}; {plan.Output} is unchanged");
         }
         finally
         {

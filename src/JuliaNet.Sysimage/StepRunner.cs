@@ -8,7 +8,8 @@ namespace JuliaNet.Sysimage;
 /// <summary>
 /// Runs one build process: argument list (no shell), its output appended to the build log,
 /// stopped (with its children) when the build is cancelled. A failure becomes a one-line
-/// error naming the step and the log, after the last lines of the process's output.
+/// error naming the step and the log, after the last lines of the process's output; the log
+/// records how the process ended. A log that cannot be written (a full disk) fails the step.
 /// With a stats file (JULIA_NET_STEP_STATS), each process runs under GNU time, which appends
 /// one JSON line <c>{"step":…,"seconds":…,"maxRssKb":…}</c>: wall time and the peak resident
 /// memory of the process and its descendants (Linux only; used by tools/bench).
@@ -26,6 +27,7 @@ internal sealed class StepRunner(string logPath, ILogger log, CancellationToken 
         log.Debug("{Step}: {Program} {Args}", step, program, args);
         var output = new StringBuilder();
         var tail = new Queue<string>();
+        IOException? logError = null;
         void Collect(string line)
         {
             lock (tail)
@@ -37,11 +39,29 @@ internal sealed class StepRunner(string logPath, ILogger log, CancellationToken 
                     tail.Dequeue();
                 }
 
-                File.AppendAllText(logPath, line + "\n");
+                try
+                {
+                    if (logError is null)
+                    {
+                        File.AppendAllText(logPath, line + "\n");
+                    }
+                }
+                catch (IOException e)
+                {
+                    logError = e; // reported when the process has ended: its output must still be read
+                }
             }
         }
 
-        File.AppendAllText(logPath, $"\n=== {step}: {program} {string.Join(' ', args.Select(Quote))}\n");
+        try
+        {
+            File.AppendAllText(logPath, $"\n=== {step}: {program} {string.Join(' ', args.Select(Quote))}\n");
+        }
+        catch (IOException e)
+        {
+            throw LogFailure(step, e);
+        }
+
         var command = statsPath is null ? program : GnuTime;
         IReadOnlyList<string> commandArgs = statsPath is null
             ? args
@@ -80,11 +100,23 @@ internal sealed class StepRunner(string logPath, ILogger log, CancellationToken 
             }
 
             var how = result.ExitCode > 128 ? $"was killed by signal {result.ExitCode - 128}" : $"failed with exit code {result.ExitCode}";
+            try
+            {
+                File.AppendAllText(logPath, $"=== {step}: {Path.GetFileName(program)} {how}\n");
+            }
+            catch (IOException)
+            {
+                // the error line below says it; a full disk is the likely cause of both
+            }
+
             throw new UserError(ExitCodes.BuildFailed, $"{step}: {Path.GetFileName(program)} {how} (log: {logPath})");
         }
 
-        return output.ToString();
+        return logError is null ? output.ToString() : throw LogFailure(step, logError);
     }
+
+    private UserError LogFailure(string step, IOException e) =>
+        new(ExitCodes.BuildFailed, $"{step}: cannot write the log: {e.Message} (log: {logPath})");
 
     private static string Quote(string arg) => arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_=./:,+@".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

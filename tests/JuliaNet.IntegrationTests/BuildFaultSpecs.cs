@@ -1,0 +1,443 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using CliWrap;
+using CliWrap.Buffered;
+
+namespace JuliaNet.IntegrationTests;
+
+/// <summary>
+/// julia-sysimage when a build is stopped or breaks: SIGINT and SIGTERM at every step, a C
+/// compiler or a julia that crashes, a full disk. OUTPUT and its metadata stay as they were,
+/// no process of the build is left, and nothing is left beside OUTPUT but, after a failed
+/// step, the build directory with its log.
+/// </summary>
+[Collection(SysimageCollection.Name)]
+public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
+{
+    public enum Step
+    {
+        Precompile,
+        Trace,
+        Object,
+        Link,
+        Verify,
+    }
+
+    /// <summary>How long the tool may take to exit, and its children to go, after a signal.</summary>
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
+
+    /// <summary>A whole build on a loaded two-core machine takes 2-3 minutes; a hung one fails the test.</summary>
+    private static readonly TimeSpan BuildLimit = TimeSpan.FromMinutes(10);
+
+    private readonly List<string> scratch = [];
+
+    private Tools Tools => image.Tools;
+
+    /// <summary>
+    /// Two builds at once, one stopped by SIGINT and one by SIGTERM when the step has started
+    /// (two builds share the machine's two cores: half the time of one after the other).
+    /// </summary>
+    [Theory]
+    [InlineData(Step.Precompile)]
+    [InlineData(Step.Trace)]
+    [InlineData(Step.Object)]
+    [InlineData(Step.Link)]
+    [InlineData(Step.Verify)]
+    public async Task Signal_DuringEachStep_Exits130WithChildrenGoneOutputUnchangedAndNoBuildDirectory(Step step)
+    {
+        await Task.WhenAll(StopDuringAsync(step, "INT"), StopDuringAsync(step, "TERM"));
+    }
+
+    [Fact]
+    public async Task Linker_ThatSegfaults_FailsNamingLinkAndItsLogAndMovesNothingOntoOutput()
+    {
+        var output = PreviousImage();
+        var before = Snapshot(output);
+        var cc = FakeProgram("fake-cc-segfaults", "ulimit -c 0\nkill -SEGV $$\n");
+
+        var result = await RunAsync(Tools.Command(image.Sysimage, BuildArguments(output), new Dictionary<string, string?> { ["JULIA_CC"] = cc }));
+
+        AssertFailedStep(result, output, before, "link: fake-cc-segfaults was killed by signal 11", logRecordsIt: true);
+    }
+
+    [Fact]
+    public async Task Julia_KilledBySignalDuringTrace_FailsNamingTraceAndItsLogAndLeavesOutput()
+    {
+        var output = PreviousImage();
+        var before = Snapshot(output);
+        var julia = FakeProgram(
+            "fake-julia-killed-in-trace",
+            $"for arg in \"$@\"; do\n  case \"$arg\" in */trace.jl) kill -KILL $$ ;; esac\ndone\nexec '{Tools.Julia}' \"$@\"\n");
+
+        var result = await RunAsync(Tools.Command(image.Sysimage, ["--julia", julia, .. BuildArguments(output)]));
+
+        Assert.Contains(result.StandardError.Split('\n'), line => IsDone(line, Step.Precompile));
+        AssertFailedStep(result, output, before, "trace: fake-julia-killed-in-trace was killed by signal 9", logRecordsIt: true);
+    }
+
+    [Fact]
+    public async Task FullDisk_WhenTheObjectIsWritten_FailsNamingTheStepAndLogAndLeavesOutput()
+    {
+        // A 40 MB tmpfs holds the build's small files but not the object (about 150 MB);
+        // where mounting is not allowed, a 50 MB file-size limit stands in for it.
+        var dir = NewDir("full-disk");
+        using var disk = Tmpfs.TryMount(Tools, dir, "40m");
+        var output = SmallPreviousImage(dir);
+        var before = Snapshot(output);
+
+        var result = await RunAsync(disk is not null
+            ? Tools.Command(image.Sysimage, BuildArguments(output))
+            : Tools.Command("env", ["--ignore-signal=XFSZ", "prlimit", "--fsize=50000000", "--", image.Sysimage, .. BuildArguments(output)]));
+
+        AssertFailedStep(result, output, before, "object: ", logRecordsIt: false);
+    }
+
+    [Fact]
+    public async Task FullDisk_BeforeTheFirstStep_FailsInOneLineAndLeavesOutputAndNoBuildDirectory()
+    {
+        // The tool's own files (scripts, parameters) on a full 1 MB tmpfs. No file-size limit
+        // stands in here: .NET fails a preallocated write over the limit with an argument error.
+        var dir = NewDir("disk-full");
+        using var disk = Tmpfs.TryMount(Tools, dir, "1m");
+        Assert.True(disk is not null, "this test mounts a tmpfs: run it as root");
+        var output = SmallPreviousImage(dir);
+        var before = Snapshot(output);
+        Fill(Path.Combine(dir, "filler"));
+
+        var result = await RunAsync(Tools.Command(image.Sysimage, BuildArguments(output)));
+
+        Assert.True(result.ExitCode == 77, $"exit code {result.ExitCode}:\n{result.StandardError}");
+        var line = result.StandardError.TrimEnd('\n').Split('\n')[^1];
+        Assert.StartsWith("julia-sysimage: error: cannot write the build directory: ", line, StringComparison.Ordinal);
+        Assert.Contains("No space left on device", line, StringComparison.Ordinal);
+        Assert.EndsWith($"; {output} is unchanged", line, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(new[] { "filler", Path.GetFileName(output), Path.GetFileName(output) + ".json" }.Order(StringComparer.Ordinal), Entries(output));
+    }
+
+    public void Dispose()
+    {
+        foreach (var dir in scratch)
+        {
+            try
+            {
+                Directory.Delete(dir, recursive: true); // copies of the image: 150 MB each
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+
+    private async Task StopDuringAsync(Step step, string signal)
+    {
+        var output = PreviousImage();
+        var before = Snapshot(output);
+        await using var build = new RunningBuild(Tools.Command(image.Sysimage, BuildArguments(output)));
+
+        await build.WaitForAsync(() => build.Lines.Any(line => IsStart(line, step)), $"the {step} step started");
+        await build.WaitForAsync(() => Descendants(build.Pid).Count > 0, $"a process of the {step} step started");
+        var buildDir = Assert.Single(Directory.GetDirectories(Path.GetDirectoryName(output)!, ".julia-sysimage-*"));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(buildDir));
+        var children = Descendants(build.Pid);
+        var sent = Stopwatch.StartNew();
+        Kill(signal, build.Pid);
+        foreach (var (pid, child) in Descendants(build.Pid))
+        {
+            children.TryAdd(pid, child); // started while the signal was on its way (a linker's ld, say)
+        }
+
+        var result = await build.Task.Task.WaitAsync(Grace - sent.Elapsed);
+        var left = await WaitGoneAsync(children, Grace - sent.Elapsed);
+
+        Assert.True(result.ExitCode == 130, $"SIG{signal}: exit code {result.ExitCode}:\n{build.Stderr}");
+        Assert.True(left.Count == 0, $"still running {Grace} after SIG{signal}: {string.Join(", ", left)}");
+        Assert.Equal($"julia-sysimage: error: interrupted; {output} is unchanged", build.Lines[^1]);
+        Assert.DoesNotContain(build.Lines, line => IsDone(line, step));
+        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(new[] { Path.GetFileName(output), Path.GetFileName(output) + ".json" }, Entries(output));
+    }
+
+    private string[] BuildArguments(string output) => ["--force", "--project", image.Project, "--script", image.Script, output];
+
+    private static string Label(Step step) => step switch
+    {
+        Step.Precompile => "precompile packages",
+        Step.Trace => "record precompile statements",
+        Step.Object => "generate image object (about 2 minutes)",
+        Step.Link => "link",
+        Step.Verify => "verify",
+        _ => throw new ArgumentOutOfRangeException(nameof(step)),
+    };
+
+    private static bool IsStart(string line, Step step) => line.StartsWith('[') && line.EndsWith($"] {Label(step)} ...", StringComparison.Ordinal);
+
+    private static bool IsDone(string line, Step step) => line.StartsWith('[') && line.Contains($"] {Label(step)} done in ", StringComparison.Ordinal);
+
+    /// <summary>The names in OUTPUT's directory, sorted.</summary>
+    private static string[] Entries(string output) =>
+        Directory.GetFileSystemEntries(Path.GetDirectoryName(output)!).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToArray();
+
+    private static (string Image, string Metadata) Snapshot(string output) =>
+        (Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(output))), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(output + ".json"))));
+
+    private static void Kill(string signal, int pid)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, pid.ToString(CultureInfo.InvariantCulture)])!;
+        kill.WaitForExit();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>
+    /// The processes below <paramref name="root"/> (walking /proc/*/stat parent ids), each
+    /// with its start time, so that a reused pid is not taken for a survivor.
+    /// </summary>
+    private static Dictionary<int, ProcessStat> Descendants(int root)
+    {
+        var all = Directory.EnumerateDirectories("/proc")
+            .Select(dir => int.TryParse(Path.GetFileName(dir), out var pid) ? Stat(pid) : null)
+            .OfType<ProcessStat>()
+            .ToList();
+        var found = new Dictionary<int, ProcessStat>();
+        var parents = new Queue<int>([root]);
+        while (parents.TryDequeue(out var parent))
+        {
+            foreach (var child in all.Where(p => p.Parent == parent && found.TryAdd(p.Pid, p)))
+            {
+                parents.Enqueue(child.Pid);
+            }
+        }
+
+        return found;
+    }
+
+    private static ProcessStat? Stat(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // from field 3, state: the name may hold spaces
+            var name = stat[(stat.IndexOf('(', StringComparison.Ordinal) + 1)..stat.LastIndexOf(')')];
+            return new ProcessStat(pid, int.Parse(fields[1], CultureInfo.InvariantCulture), fields[0][0], fields[19], name);
+        }
+        catch (IOException)
+        {
+            return null; // gone meanwhile
+        }
+    }
+
+    /// <summary>Waits for the processes to be gone (or zombies, which are not ours to reap); returns those still running.</summary>
+    private static async Task<List<ProcessStat>> WaitGoneAsync(Dictionary<int, ProcessStat> processes, TimeSpan limit)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            var running = processes.Values.Where(p => Stat(p.Pid) is { } now && now.Started == p.Started && now.State != 'Z').ToList();
+            if (running.Count == 0 || watch.Elapsed >= limit)
+            {
+                return running;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>Processes whose command line mentions <paramref name="text"/> (a build directory, say).</summary>
+    private static List<string> ProcessesMentioning(string text) =>
+        Directory.EnumerateDirectories("/proc")
+            .Where(dir => int.TryParse(Path.GetFileName(dir), out _))
+            .Select(dir =>
+            {
+                try
+                {
+                    return Path.GetFileName(dir) + ": " + File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
+                }
+                catch (IOException)
+                {
+                    return "";
+                }
+            })
+            .Where(line => line.Contains(text, StringComparison.Ordinal))
+            .ToList();
+
+    private static async Task<BufferedCommandResult> RunAsync(Command command)
+    {
+        using var limit = new CancellationTokenSource(BuildLimit);
+        return await command.ExecuteBufferedAsync(limit.Token);
+    }
+
+    /// <summary>Writes until the file system is full.</summary>
+    private static void Fill(string path)
+    {
+        var block = new byte[64 * 1024];
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+        try
+        {
+            while (true)
+            {
+                stream.Write(block);
+            }
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Exit code 77 and, as the last line of stderr, the error naming the step and the log
+    /// (kept, in the one build directory left, without the large intermediates; with
+    /// <paramref name="logRecordsIt"/> the log says how the step ended); OUTPUT and its
+    /// metadata unchanged; no process of the build still running.
+    /// </summary>
+    private static void AssertFailedStep(BufferedCommandResult result, string output, (string, string) before, string error, bool logRecordsIt)
+    {
+        Assert.True(result.ExitCode == 77, $"exit code {result.ExitCode}:\n{result.StandardError}");
+        var line = result.StandardError.TrimEnd('\n').Split('\n')[^1];
+        var match = Regex.Match(line, @"^julia-sysimage: error: (?<step>.+) \(log: (?<log>.+)\)$");
+        Assert.True(match.Success, line);
+        Assert.StartsWith(error, match.Groups["step"].Value, StringComparison.Ordinal);
+        var log = match.Groups["log"].Value;
+        Assert.True(File.Exists(log), $"no log at {log}");
+        var buildDir = Path.GetDirectoryName(log)!;
+        Assert.Equal(Path.GetDirectoryName(output), Path.GetDirectoryName(buildDir));
+        if (logRecordsIt)
+        {
+            Assert.Contains("=== " + error, File.ReadAllText(log), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(
+            new[] { Path.GetFileName(buildDir), Path.GetFileName(output), Path.GetFileName(output) + ".json" }.Order(StringComparer.Ordinal),
+            Entries(output).Where(name => name != "filler"));
+        Assert.False(File.Exists(Path.Combine(buildDir, "sys-o.a")), "object left in the build directory");
+        Assert.False(File.Exists(Path.Combine(buildDir, "image" + Path.GetExtension(output))), "image left in the build directory");
+        Assert.Empty(ProcessesMentioning(buildDir));
+    }
+
+    private string NewDir(string name)
+    {
+        var dir = Tools.NewDir(name);
+        scratch.Add(dir);
+        return dir;
+    }
+
+    /// <summary>A copy of the fixture's image and metadata in a fresh directory: the OUTPUT a build replaces.</summary>
+    private string PreviousImage()
+    {
+        var output = Path.Combine(NewDir("fault"), Path.GetFileName(image.Output));
+        File.Copy(image.Output, output);
+        File.Copy(image.Output + ".json", output + ".json");
+        return output;
+    }
+
+    /// <summary>A previous OUTPUT small enough for a small disk: a stand-in image and the real metadata.</summary>
+    private string SmallPreviousImage(string dir)
+    {
+        var output = Path.Combine(dir, Path.GetFileName(image.Output));
+        File.WriteAllText(output, "previous image");
+        File.Copy(image.Output + ".json", output + ".json");
+        return output;
+    }
+
+    /// <summary>A shell script standing in for a program; its name says what it fakes.</summary>
+    private string FakeProgram(string name, string body)
+    {
+        var path = Path.Combine(NewDir("fakes"), name);
+        File.WriteAllText(path, "#!/bin/sh\n" + body);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        return path;
+    }
+
+    private sealed record ProcessStat(int Pid, int Parent, char State, string Started, string Name)
+    {
+        public override string ToString() => $"{Pid} ({Name})";
+    }
+
+    /// <summary>A build running in the background, its stderr collected line by line; stopped (with its children) on dispose if still running.</summary>
+    private sealed class RunningBuild : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource limit = new(BuildLimit);
+        private readonly List<string> lines = [];
+
+        public RunningBuild(Command command)
+        {
+            Task = command.WithStandardErrorPipe(PipeTarget.ToDelegate(line =>
+            {
+                lock (lines)
+                {
+                    lines.Add(line);
+                }
+            })).ExecuteAsync(limit.Token);
+        }
+
+        public CommandTask<CommandResult> Task { get; }
+
+        public int Pid => Task.ProcessId;
+
+        public string[] Lines
+        {
+            get
+            {
+                lock (lines)
+                {
+                    return [.. lines];
+                }
+            }
+        }
+
+        public string Stderr => string.Join('\n', Lines);
+
+        public async Task WaitForAsync(Func<bool> condition, string what)
+        {
+            while (!condition())
+            {
+                if (Task.Task.IsCompleted)
+                {
+                    Assert.Fail($"the build ended before {what}:\n{Stderr}");
+                }
+
+                if (limit.IsCancellationRequested)
+                {
+                    Assert.Fail($"not {what} within {BuildLimit}:\n{Stderr}");
+                }
+
+                await System.Threading.Tasks.Task.Delay(10);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await limit.CancelAsync();
+            try
+            {
+                await Task;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            limit.Dispose();
+        }
+    }
+
+    /// <summary>A small tmpfs mounted over a directory, when this machine allows it (root, no container restriction).</summary>
+    private sealed class Tmpfs(Tools tools, string dir) : IDisposable
+    {
+        public static Tmpfs? TryMount(Tools tools, string dir, string size)
+        {
+            try
+            {
+                return tools.Run("mount", ["-t", "tmpfs", "-o", "size=" + size, "tmpfs", dir]).ExitCode == 0 ? new Tmpfs(tools, dir) : null;
+            }
+            catch (Win32Exception)
+            {
+                return null; // no mount program
+            }
+        }
+
+        public void Dispose() => tools.Run("umount", ["--lazy", dir]);
+    }
+}
