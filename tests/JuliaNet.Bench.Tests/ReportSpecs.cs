@@ -17,7 +17,11 @@ public sealed class ReportSpecs
         [
             new FirstResult(10, new Samples([2.0]), new Samples([0.30]), new Samples([0.10]), 0.0002),
             new FirstResult(60, new Samples([9.0]), new Samples([0.30]), new Samples([0.28]), 0.001),
-        ]);
+        ],
+        new BuildProcesses(
+            10,
+            new Dictionary<string, int> { ["cc"] = 1, ["julia"] = 5, ["julia-sysimage"] = 1, ["ld"] = 1 },
+            new Dictionary<string, int> { ["julia-sysimage"] = 1 }));
 
     [Theory]
     [InlineData(0.3, 0.5)]
@@ -48,11 +52,39 @@ public sealed class ReportSpecs
     {
         var md = MarkdownReport.Render(Results, "chart.svg");
 
-        Assert.Contains("| launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` (260 ms / 250 ms) | 1.04 |", md, StringComparison.Ordinal);
+        Assert.Contains("| launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` (260 ms / 250 ms) | 1.04 | at most 1.03: **not met** |", md, StringComparison.Ordinal);
         Assert.Contains("| 30.0x | at least 30x: met |", md, StringComparison.Ordinal);
         Assert.Contains("| 1.07 | at most 1.05: **not met** |", md, StringComparison.Ordinal);
         Assert.Contains("![Image build time and time to first result against package size](chart.svg)", md, StringComparison.Ordinal);
         Assert.Contains("| Synth60 | 300 | 3.00 s / 244 MB | - | 1m35s / 2344 MB | 5.00 s / 117 MB | - | 17.00 s | 2m00s | 2344 MB | 170.0 MB | 250 ms |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_UpToDateBuild_HasItsTargetsInTheHeadline()
+    {
+        var md = MarkdownReport.Render(Results, "chart.svg");
+
+        Assert.Contains("| up-to-date rebuild (no-op) | 250 ms | under 1 s: met |", md, StringComparison.Ordinal);
+        Assert.Contains("| julia processes of an up-to-date build of Synth10 (strace) | 0 | none: met |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_Processes_OneRowPerProgramOfEitherBuild()
+    {
+        var md = MarkdownReport.Render(Results, "chart.svg");
+
+        Assert.Contains("| `julia` | 5 | 0 |", md, StringComparison.Ordinal);
+        Assert.Contains("| `julia-sysimage` | 1 | 1 |", md, StringComparison.Ordinal);
+        Assert.Contains("| `ld` | 1 | 0 |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_NoProcessCount_SaysStraceWasMissing()
+    {
+        var md = MarkdownReport.Render(Results with { Processes = null }, "chart.svg");
+
+        Assert.Contains("Not counted: strace was not installed.", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("julia processes of an up-to-date build", md, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,8 +41,9 @@ public static class Commands
 
     public static Cmd WarmRun(Tools t, string project) => new(t.Julia, ["--project=" + project, Path.Combine(project, "warm.jl")]);
 
-    public static Cmd Build(Tools t, string project, string image, string stats) =>
-        new(t.JuliaSysimage, ["--force", .. BuildArgs(t, project, image)], new Dictionary<string, string> { ["JULIA_NET_STEP_STATS"] = stats });
+    /// <param name="stats">Where julia-sysimage appends each step's wall time and peak memory (null: no GNU time around the steps).</param>
+    public static Cmd Build(Tools t, string project, string image, string? stats) =>
+        new(t.JuliaSysimage, ["--force", .. BuildArgs(t, project, image)], stats is null ? null : new Dictionary<string, string> { ["JULIA_NET_STEP_STATS"] = stats });
 
     public static Cmd NoOpBuild(Tools t, string project, string image) => new(t.JuliaSysimage, BuildArgs(t, project, image));
 

@@ -46,4 +46,5 @@ public sealed record BenchResults(
     BenchOptions Options,
     LauncherOverhead Launcher,
     IReadOnlyList<BuildCost> Builds,
-    IReadOnlyList<FirstResult> FirstResults);
+    IReadOnlyList<FirstResult> FirstResults,
+    BuildProcesses? Processes = null);

@@ -10,6 +10,10 @@ public static class MarkdownReport
 {
     public const double SpeedupTarget = 30;
     public const double OverFloorTarget = 1.05;
+    public const double OverheadTarget = 1.03;
+    public const double NoOpTargetSeconds = 1;
+
+    private const string JuliaName = "julia";
 
     private static readonly string[] StepNames = ["precompile", "trace", "object", "link", "verify"];
 
@@ -59,6 +63,7 @@ public static class MarkdownReport
         AppendLauncher(md, r.Launcher);
         AppendFirstResults(md, r.FirstResults);
         AppendBuilds(md, r.Builds);
+        AppendProcesses(md, r.Processes);
         return md.ToString();
     }
 
@@ -67,14 +72,21 @@ public static class MarkdownReport
         var largest = r.FirstResults[^1];
         var build = r.Builds[^1];
         var name = SynthPackage.Name(largest.Types);
-        Table(md, ["measure", "result", "target"],
+        List<string[]> rows =
         [
-            [Invariant($"launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` ({Format.Seconds(r.Launcher.Shim.Median)} / {Format.Seconds(r.Launcher.Direct.Median)})"), Ratio(r.Launcher.Ratio), "-"],
+            [Invariant($"launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` ({Format.Seconds(r.Launcher.Shim.Median)} / {Format.Seconds(r.Launcher.Direct.Median)})"), Ratio(r.Launcher.Ratio), Verdict(r.Launcher.Ratio <= OverheadTarget, Invariant($"at most {OverheadTarget:0.00}"))],
             [Invariant($"first result of {name}: without / with the image ({Format.Seconds(largest.WithoutImage.Median)} / {Format.Seconds(largest.WithImage.Median)})"), Times(largest.Speedup), Verdict(largest.Speedup >= SpeedupTarget, Invariant($"at least {SpeedupTarget:0}x"))],
             [Invariant($"first result of {name} with the image / (bare start + warm workload) ({Format.Seconds(largest.WithImage.Median)} / {Format.Seconds(largest.Floor)})"), Ratio(largest.OverFloor), Verdict(largest.OverFloor <= OverFloorTarget, Invariant($"at most {OverFloorTarget:0.00}"))],
             [Invariant($"image build of {SynthPackage.Name(build.Types)}: wall time, peak memory"), Invariant($"{Format.Seconds(build.WallSeconds)}, {Megabytes(build.PeakRssKb)}"), "-"],
-            ["up-to-date rebuild (no-op)", Format.Seconds(build.NoOp.Median), "-"],
-        ]);
+            ["up-to-date rebuild (no-op)", Format.Seconds(build.NoOp.Median), Verdict(build.NoOp.Median < NoOpTargetSeconds, Invariant($"under {NoOpTargetSeconds:0} s"))],
+        ];
+        if (r.Processes is { } p)
+        {
+            var julias = p.UpToDate.GetValueOrDefault(JuliaName);
+            rows.Add([Invariant($"julia processes of an up-to-date build of {SynthPackage.Name(p.Types)} (strace)"), Invariant($"{julias}"), Verdict(julias == 0, "none")]);
+        }
+
+        Table(md, ["measure", "result", "target"], rows);
     }
 
     private static void AppendLauncher(StringBuilder md, LauncherOverhead l)
@@ -113,6 +125,26 @@ public static class MarkdownReport
                 Format.Seconds(b.OtherSeconds), Format.Seconds(b.WallSeconds), Megabytes(b.PeakRssKb), Bytes(b.ImageBytes), Format.Seconds(b.NoOp.Median),
             ]).ToArray());
     }
+
+    private static void AppendProcesses(StringBuilder md, BuildProcesses? p)
+    {
+        md.AppendLine().AppendLine("## Processes a build runs").AppendLine();
+        if (p is null)
+        {
+            md.AppendLine("Not counted: strace was not installed.");
+            return;
+        }
+
+        md.AppendLine(Invariant($"Every program one forced build and one up-to-date build of {SynthPackage.Name(p.Types)} ran, by file name (`strace -ff -e trace=execve`, successful execs only; the julia-sysimage row is the build itself).")).AppendLine();
+        Table(md, ["program", "forced build", "up-to-date build"],
+            p.Forced.Keys.Union(p.UpToDate.Keys).Order(StringComparer.Ordinal)
+                .Select(name => new[] { Code(name), Invariant($"{p.Forced.GetValueOrDefault(name)}"), Invariant($"{p.UpToDate.GetValueOrDefault(name)}") })
+                .ToArray());
+        md.AppendLine();
+        md.AppendLine("Why each julia runs: **precompile** loads the project's packages so that their precompile caches exist (Julia itself starts one more julia for each package it has to precompile); **trace** runs the `--script` to record the methods it compiles (only with `--script`); **object** is `julia --output-o`, which writes the image's code; **verify** loads the new image and checks its packages and `Base.julia_cmd()` before anything is moved onto OUTPUT (a broken image never replaces a working one). The probe (`probe.jl`: version, default image, depots, libraries) runs once per julia binary and is cached, so it does not appear here: the builds before this one cached it. The C compiler runs the linker (`collect2`, `ld`). An up-to-date build runs no julia: it hashes the inputs and compares with `OUTPUT.json`.");
+    }
+
+    private static string Code(string text) => "`" + text + "`";
 
     private static string Verdict(bool met, string target) => $"{target}: {(met ? "met" : "**not met**")}";
 

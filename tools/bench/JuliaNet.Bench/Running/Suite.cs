@@ -13,6 +13,8 @@ public sealed class Suite(BenchOptions options)
 {
     private const string GnuTime = "/usr/bin/time";
 
+    private const string Strace = "/usr/bin/strace";
+
     private readonly string work = Path.GetFullPath(options.WorkDirectory);
 
     public async Task<BenchResults> Run()
@@ -28,6 +30,7 @@ public sealed class Suite(BenchOptions options)
             builds.Add(await Build(runner, tools, types));
         }
 
+        var processes = await CountProcesses(runner, tools, options.Sizes[0]);
         var launcher = await MeasureLauncher(runner, tools, options.Sizes[^1]);
         var firstResults = new List<FirstResult>();
         foreach (var types in options.Sizes)
@@ -35,7 +38,7 @@ public sealed class Suite(BenchOptions options)
             firstResults.Add(await MeasureFirstResult(runner, tools, types));
         }
 
-        return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults);
+        return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults, processes);
     }
 
     private string Project(int types) => Path.Combine(work, "synth-" + types.ToString(CultureInfo.InvariantCulture));
@@ -122,6 +125,38 @@ public sealed class Suite(BenchOptions options)
         }
 
         return new BuildCost(types, wall, steps, new FileInfo(image).Length, new Samples(noOp));
+    }
+
+    /// <summary>
+    /// The programs one forced build and one up-to-date build run (strace, following
+    /// children, stopping only at execve); none when strace is not installed.
+    /// </summary>
+    private async Task<BuildProcesses?> CountProcesses(Runner runner, Tools tools, int types)
+    {
+        if (!File.Exists(Strace))
+        {
+            Console.WriteLine($"bench: {Strace} not found: the processes a build runs are not counted (apt-get install strace)");
+            return null;
+        }
+
+        Console.WriteLine($"bench: counting the processes a build of {SynthPackage.Name(types)} runs (one more build, under strace)");
+        var image = Image(types);
+        var forced = await Census(runner, Commands.Build(tools, Project(types), image, stats: null), "forced");
+        var upToDate = await Census(runner, Commands.NoOpBuild(tools, Project(types), image), "up-to-date");
+        return new BuildProcesses(types, forced, upToDate);
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> Census(Runner runner, Cmd build, string name)
+    {
+        var dir = Path.Combine(work, "strace", name);
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        Directory.CreateDirectory(dir);
+        await runner.Time(new Cmd(Strace, ["-ff", "-qq", "--seccomp-bpf", "-e", "trace=execve", "-o", Path.Combine(dir, "trace"), build.Program, .. build.Args], build.Env));
+        return ProcessCensus.Count(Directory.EnumerateFiles(dir).Select(File.ReadAllText));
     }
 
     private async Task<LauncherOverhead> MeasureLauncher(Runner runner, Tools tools, int types)
