@@ -12,7 +12,7 @@ public sealed class DepotLayoutSpecs
     private const string LocalShare = "/opt/julia/local/share/julia";
     private const string Share = "/opt/julia/share/julia";
 
-    private static readonly JuliaInfo Info = new("1.10.4", "/opt/julia/lib/julia/sys.so", [LocalShare, Share]);
+    private static readonly JuliaInfo Info = new("1.5.3", "/opt/julia/lib/julia/sys.so", [LocalShare, Share]);
 
     private static IReadOnlyList<string> UserDepots(params (string Name, string Value)[] env) =>
         DepotLayout.UserDepots(Contexts.Linux(env), Info, CacheRoot);
@@ -29,6 +29,57 @@ public sealed class DepotLayoutSpecs
         var depots = DepotLayout.UserDepots(Contexts.Linux(), Info with { SystemDepots = [] }, CacheRoot);
 
         Assert.Equal([UserDepot], depots);
+    }
+
+    /// <summary>How each Julia version expands empty entries (julia #51448 in 1.10, #56195 in 1.11.2), and its duplicates.</summary>
+    public static TheoryData<string, string, string[]> DepotPathsByVersion => new()
+    {
+        { "1.5.3", "/x:", ["/x", UserDepot, LocalShare, Share] },
+        { "1.9.4", ":/x", [UserDepot, LocalShare, Share, "/x"] },
+        { "1.9.4", "/x:/x", ["/x", "/x"] },
+        { "1.10.4", "/x:", ["/x", LocalShare, Share] },
+        { "1.10.4", ":/x", [LocalShare, Share, "/x"] },
+        { "1.10.0-DEV.1", ":/x", [LocalShare, Share, "/x"] },
+        { "1.11.1", ":/x", [LocalShare, Share, "/x"] },
+        { "1.11.2", ":/x", [UserDepot, LocalShare, Share, "/x"] },
+        { "1.12.0-rc1", ":/x", [UserDepot, LocalShare, Share, "/x"] },
+        { "1.12.1", "/x:", ["/x", LocalShare, Share] },
+        { "1.12.1", "/x::", ["/x", LocalShare, Share] },
+        { "1.10.4", "/x:" + Share + ":/x", ["/x", Share] },
+        { "1.10.4", Share + ":", [Share, LocalShare] },
+    };
+
+    [Theory]
+    [MemberData(nameof(DepotPathsByVersion))]
+    public void UserDepots_EmptyEntriesAndDuplicates_FollowTheJuliaVersion(string version, string value, string[] expected)
+    {
+        var depots = DepotLayout.UserDepots(Contexts.Linux((EnvironmentVariables.DepotPath, value)), Info with { Version = version }, CacheRoot);
+
+        Assert.Equal(expected, depots);
+    }
+
+    [Theory]
+    [InlineData("1.5.3", "")]
+    [InlineData("1.10.4", "")]
+    [InlineData("1.10.4", " ")]
+    public void UserDepots_BlankDepotPath_IsTheDefaults(string version, string value)
+    {
+        var depots = DepotLayout.UserDepots(Contexts.Linux((EnvironmentVariables.DepotPath, value)), Info with { Version = version }, CacheRoot);
+
+        Assert.Equal([UserDepot, LocalShare, Share], depots);
+    }
+
+    [Theory]
+    [InlineData("1.5.3", 1, 5, 3, true)]
+    [InlineData("1.5.3", 1, 10, 0, false)]
+    [InlineData("1.11.2", 1, 11, 2, true)]
+    [InlineData("1.11.10", 1, 11, 2, true)]
+    [InlineData("1.12.0-rc1", 1, 12, 0, true)]
+    [InlineData("2.0.0", 1, 99, 99, true)]
+    [InlineData("unreadable", 9, 0, 0, true)]
+    public void JuliaRelease_AtLeast_ComparesReleaseNumbers(string version, int major, int minor, int patch, bool expected)
+    {
+        Assert.Equal(expected, JuliaRelease.AtLeast(version, major, minor, patch));
     }
 
     public static TheoryData<string, string[]> DepotPaths => new()

@@ -22,36 +22,79 @@ public static class DepotLayout
     public const string CompiledEntry = "compiled";
 
     /// <summary>
-    /// The depots plain julia would use here: <c>JULIA_DEPOT_PATH</c> with empty entries
-    /// expanded to Julia's defaults and <c>~</c> expanded, or the defaults. A depot path that
-    /// julia-net itself set (a child of a Julia it started) is mapped back to the user's.
+    /// The depots plain julia would use here: <c>JULIA_DEPOT_PATH</c> expanded as this
+    /// Julia version expands it (<see cref="Expand"/>), or the defaults (<c>~/.julia</c>, then
+    /// the system depots) when it is unset or gives no depot. A depot path that julia-net itself set (a child of a Julia it
+    /// started) is mapped back to the user's.
     /// </summary>
     public static IReadOnlyList<string> UserDepots(LaunchContext context, JuliaInfo julia, string cacheRoot)
     {
-        var windows = context.Platform == Platform.Windows;
-        var defaults = new List<string> { Path.Combine(context.Home, ".julia") };
-        defaults.AddRange(julia.SystemDepots);
+        var home = Path.Combine(context.Home, ".julia");
         if (!context.Environment.TryGetValue(EnvironmentVariables.DepotPath, out var raw))
         {
-            return defaults;
+            return [home, .. julia.SystemDepots];
         }
 
-        var depots = new List<string>();
-        foreach (var entry in raw.Split(PathList.Separator(windows)))
+        var depots = Expand(raw, julia.Version, home, julia.SystemDepots, context.Home, context.Platform == Platform.Windows).ToList();
+        if (depots.Count == 0)
         {
-            if (entry.Length == 0)
-            {
-                depots.AddRange(defaults);
-            }
-            else
-            {
-                depots.Add(ExpandUser(entry, context.Home));
-            }
+            return [home, .. julia.SystemDepots]; // a blank value (no depots at all from Julia 1.10): julia-net needs a user depot, and takes the default
         }
 
-        if (depots.Count > 0 && IsCacheDepot(depots[0], cacheRoot) && context.Env(EnvironmentVariables.UserDepot) is { } userDepot)
+        if (IsCacheDepot(depots[0], cacheRoot) && context.Env(EnvironmentVariables.UserDepot) is { } userDepot)
         {
             depots[0] = userDepot;
+        }
+
+        return depots;
+    }
+
+    /// <summary>
+    /// <c>JULIA_DEPOT_PATH</c> as Julia turns it into <c>DEPOT_PATH</c> (entries split on
+    /// <c>:</c>, <c>;</c> on Windows; <c>~</c> expanded). An empty entry expands to:
+    /// <list type="bullet">
+    /// <item>up to 1.9: the defaults, <c>~/.julia</c> and the system depots;</item>
+    /// <item>1.10 and 1.11.0-1.11.1: the system depots only (julia #51448);</item>
+    /// <item>from 1.11.2: as the first entry, <c>~/.julia</c> and the system depots; elsewhere the system depots (julia #56195).</item>
+    /// </list>
+    /// From 1.10 a blank value gives no depots and an entry already present is not added again.
+    /// </summary>
+    public static IEnumerable<string> Expand(string raw, string juliaVersion, string userDepot, IReadOnlyList<string> systemDepots, string home, bool windows)
+    {
+        var modern = JuliaRelease.AtLeast(juliaVersion, 1, 10, 0);
+        if (modern && string.IsNullOrWhiteSpace(raw))
+        {
+            return [];
+        }
+
+        var leadingUser = JuliaRelease.AtLeast(juliaVersion, 1, 11, 2);
+        var depots = new List<string>();
+        void Add(string depot)
+        {
+            if (!modern || !depots.Contains(depot))
+            {
+                depots.Add(depot);
+            }
+        }
+
+        var entries = raw.Split(PathList.Separator(windows));
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i].Length > 0)
+            {
+                Add(ExpandUser(entries[i], home));
+                continue;
+            }
+
+            if (!modern || (leadingUser && i == 0))
+            {
+                Add(userDepot);
+            }
+
+            foreach (var depot in systemDepots)
+            {
+                Add(depot);
+            }
         }
 
         return depots;
