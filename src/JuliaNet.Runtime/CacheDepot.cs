@@ -73,7 +73,7 @@ public static class CacheDepot
             return false;
         }
 
-        return status.Problem(path, FileStatus.EffectiveUser()) is { } problem
+        return status.Problem(path, Posix.EffectiveUser()) is { } problem
             ? throw new UserError(ExitCodes.CacheDirectory, $"unsafe cache directory: {problem}; julia-net will not use it (remove it, or make it yours and not writable by others)")
             : true;
     }

@@ -12,13 +12,9 @@ public static class FileStatus
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxBasicStats = 0x7FF;
     private const int StatxUidOffset = 20;
-    private const int StatxModeOffset = 28;
     private const int StatxInodeOffset = 32;
     private const int StatxDeviceOffset = 136;
     private const int AtEmptyPath = 0x1000;
-    private const int SymlinkType = 0xA000;
-    private const int DirectoryType = 0x4000;
-    private const int TypeMask = 0xF000;
 
     /// <summary>The status of the path (of the link itself when <paramref name="followSymlink"/> is false), or null when nothing is there.</summary>
     public static DirectoryStatus? Read(string path, bool followSymlink)
@@ -34,7 +30,7 @@ public static class FileStatus
             }
 
             owner = BitConverter.ToUInt32(buffer[StatxUidOffset..]);
-            mode = BitConverter.ToUInt16(buffer[StatxModeOffset..]);
+            mode = BitConverter.ToUInt16(buffer[Posix.StatxModeOffset..]);
         }
         else
         {
@@ -49,7 +45,7 @@ public static class FileStatus
             mode = (int)st.st_mode;
         }
 
-        return new DirectoryStatus((mode & TypeMask) == SymlinkType, (mode & TypeMask) == DirectoryType, owner, mode);
+        return new DirectoryStatus((mode & Posix.FileTypeMask) == Posix.SymlinkType, (mode & Posix.FileTypeMask) == Posix.DirectoryType, owner, mode);
     }
 
     /// <summary>
@@ -71,6 +67,4 @@ public static class FileStatus
             && open.Slice(StatxInodeOffset, 8).SequenceEqual(named.Slice(StatxInodeOffset, 8))
             && open.Slice(StatxDeviceOffset, 8).SequenceEqual(named.Slice(StatxDeviceOffset, 8));
     }
-
-    public static uint EffectiveUser() => Posix.EffectiveUser();
 }

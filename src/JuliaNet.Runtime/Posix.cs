@@ -13,17 +13,18 @@ internal static unsafe partial class Posix
     public const int FileTypeMask = 0xF000; // S_IFMT
     public const int RegularFile = 0x8000; // S_IFREG
     public const int DirectoryType = 0x4000; // S_IFDIR
+    public const int SymlinkType = 0xA000; // S_IFLNK
 
     public const int AtCurrentDirectory = -100; // AT_FDCWD
     public const int StatxSize = 256;
 
+    // struct statx has the same layout on every Linux architecture: 256 bytes, stx_mode a
+    // 16-bit field at byte 28.
+    public const int StatxModeOffset = 28;
+
     private const int ExecuteOk = 1; // X_OK
     private const int WriteOk = 2; // W_OK
     private const uint StatxType = 0x1; // STATX_TYPE
-
-    // struct statx has the same layout on every Linux architecture: 256 bytes, stx_mode a
-    // 16-bit field at byte 28.
-    private const int StatxModeOffset = 28;
 
     /// <summary>The <c>st_mode</c> of what the path names (symlinks followed), or null when it cannot be examined.</summary>
     public static int? Mode(string path)

@@ -39,27 +39,13 @@ internal sealed class StepRunner(string logPath, ILogger log, CancellationToken 
                     tail.Dequeue();
                 }
 
-                try
-                {
-                    if (logError is null)
-                    {
-                        File.AppendAllText(logPath, line + "\n");
-                    }
-                }
-                catch (IOException e)
-                {
-                    logError = e; // reported when the process has ended: its output must still be read
-                }
+                logError ??= TryAppend(line + "\n"); // reported when the process has ended: its output must still be read
             }
         }
 
-        try
+        if (TryAppend($"\n=== {step}: {program} {string.Join(' ', args.Select(Quote))}\n") is { } headerError)
         {
-            File.AppendAllText(logPath, $"\n=== {step}: {program} {string.Join(' ', args.Select(Quote))}\n");
-        }
-        catch (IOException e)
-        {
-            throw LogFailure(step, e);
+            throw LogFailure(step, headerError);
         }
 
         var command = statsPath is null ? program : GnuTime;
@@ -100,19 +86,26 @@ internal sealed class StepRunner(string logPath, ILogger log, CancellationToken 
             }
 
             var how = result.ExitCode > 128 ? $"was killed by signal {result.ExitCode - 128}" : $"failed with exit code {result.ExitCode}";
-            try
-            {
-                File.AppendAllText(logPath, $"=== {step}: {Path.GetFileName(program)} {how}\n");
-            }
-            catch (IOException)
-            {
-                // the error line below says it; a full disk is the likely cause of both
-            }
+            _ = TryAppend($"=== {step}: {Path.GetFileName(program)} {how}\n"); // if it fails, the error line below still says it
 
             throw new UserError(ExitCodes.BuildFailed, $"{step}: {Path.GetFileName(program)} {how} (log: {logPath})");
         }
 
         return logError is null ? output.ToString() : throw LogFailure(step, logError);
+    }
+
+    /// <summary>Appends to the build log; the error, or null, rather than an exception (a full disk fails the step, not the tool).</summary>
+    private IOException? TryAppend(string text)
+    {
+        try
+        {
+            File.AppendAllText(logPath, text);
+            return null;
+        }
+        catch (IOException e)
+        {
+            return e;
+        }
     }
 
     private UserError LogFailure(string step, IOException e) =>

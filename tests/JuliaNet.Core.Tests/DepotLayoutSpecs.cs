@@ -91,6 +91,7 @@ public sealed class DepotLayoutSpecs
         { "/x::/y", ["/x", UserDepot, LocalShare, Share, "/y"] },
         { "~/d", ["/home/alice/d"] },
         { "~", ["/home/alice"] },
+        { "~//d", ["/home/alice/d"] },
         { "~/d:~/e/f", ["/home/alice/d", "/home/alice/e/f"] },
         { "~bob/d", ["~bob/d"] },
         { "/a/~/b", ["/a/~/b"] },

@@ -106,9 +106,9 @@ public sealed record UserConfig(string? Sysimage, string? Julia)
             case JsonValueKind.Null:
                 return null;
             case JsonValueKind.String when property.Value.GetString() is { Length: > 0 } value:
-                if (value == "~" || value.StartsWith("~/", StringComparison.Ordinal))
+                if (HomePath.StartsAtHome(value))
                 {
-                    return Path.GetFullPath(Path.Combine(context.Home, value.TrimStart('~').TrimStart('/')));
+                    return Path.GetFullPath(HomePath.Expand(value, context.Home));
                 }
 
                 // A bare name (no directory) for julia is looked up on PATH, as on the command line.

@@ -149,7 +149,7 @@ public static class WrapperPlanner
                 : $"{first} comes before the wrapper on PATH: put {dir} in front (export PATH=\"{dir}:$PATH\")");
         }
 
-        if ((config?.Sysimage ?? context.Env(EnvironmentVariables.Sysimage) ?? UserConfig.Load(context, fs).Sysimage) is null)
+        if (((config ?? UserConfig.Load(context, fs)).Sysimage ?? context.Env(EnvironmentVariables.Sysimage)) is null)
         {
             notes.Add($"no default image set: julia runs Julia's default image until you pass --sysimage here, set {EnvironmentVariables.Sysimage}, or edit {UserConfig.PathFor(context)}");
         }

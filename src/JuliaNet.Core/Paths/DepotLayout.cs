@@ -82,7 +82,7 @@ public static class DepotLayout
         {
             if (entries[i].Length > 0)
             {
-                Add(ExpandUser(entries[i], home));
+                Add(HomePath.Expand(entries[i], home));
                 continue;
             }
 
@@ -106,7 +106,4 @@ public static class DepotLayout
 
     public static bool IsCacheDepot(string path, string cacheRoot) =>
         path.StartsWith(CacheLayout.DepotsRoot(cacheRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private static string ExpandUser(string path, string home) =>
-        path == "~" ? home : path.StartsWith("~/", StringComparison.Ordinal) ? Path.Combine(home, path[2..]) : path;
 }

@@ -148,7 +148,7 @@ public static class MarkdownReport
 
     private static string Verdict(bool met, string target) => $"{target}: {(met ? "met" : "**not met**")}";
 
-    private static string Code(Cmd cmd) => "`" + cmd.Display + "`";
+    private static string Code(Cmd cmd) => Code(cmd.Display);
 
     private static void Table(StringBuilder md, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
     {
