@@ -37,8 +37,10 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     private Tools Tools => image.Tools;
 
     /// <summary>
-    /// Two builds at once, one stopped by SIGINT and one by SIGTERM when the step has started
-    /// (two builds share the machine's two cores: half the time of one after the other).
+    /// Two builds at once, one stopped by SIGINT and one by SIGTERM while a process of the step
+    /// runs (two builds share the machine's two cores: half the time of one after the other).
+    /// Link and verify take under a second, too short to catch reliably: there the step's
+    /// program is held open (<see cref="SlowedDown"/>), so the signal always lands inside it.
     /// </summary>
     [Theory]
     [InlineData(Step.Precompile)]
@@ -136,7 +138,8 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     {
         var output = PreviousImage();
         var before = Snapshot(output);
-        await using var build = new RunningBuild(Tools.Command(image.Sysimage, BuildArguments(output)));
+        var (extraArgs, env) = SlowedDown(step);
+        await using var build = new RunningBuild(Tools.Command(image.Sysimage, [.. extraArgs, .. BuildArguments(output)], env));
 
         await build.WaitForAsync(() => build.Lines.Any(line => IsStart(line, step)), $"the {step} step started");
         await build.WaitForAsync(() => Descendants(build.Pid).Count > 0, $"a process of the {step} step started");
@@ -159,6 +162,30 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
         Assert.DoesNotContain(build.Lines, line => IsDone(line, step));
         Assert.Equal(before, Snapshot(output));
         Assert.Equal(new[] { Path.GetFileName(output), Path.GetFileName(output) + ".json" }, Entries(output));
+    }
+
+    /// <summary>
+    /// For link and verify, what keeps the step's program running for a minute: a C compiler
+    /// that links with the real <c>cc</c> and then sleeps, or a julia that runs the real
+    /// julia with <c>-L</c> of a script that sleeps before verify.jl. Other steps run as they are.
+    /// </summary>
+    private (string[] Args, Dictionary<string, string?>? Env) SlowedDown(Step step)
+    {
+        switch (step)
+        {
+            case Step.Link:
+                var cc = FakeProgram("fake-cc-links-then-sleeps", "cc \"$@\" || exit $?\nsleep 60\n");
+                return ([], new Dictionary<string, string?> { ["JULIA_CC"] = cc });
+            case Step.Verify:
+                var sleep = Path.Combine(NewDir("sleep"), "sleep.jl");
+                File.WriteAllText(sleep, "sleep(60)\n");
+                var julia = FakeProgram(
+                    "fake-julia-sleeps-before-verify",
+                    $"for arg in \"$@\"; do\n  case \"$arg\" in */verify.jl) exec '{Tools.Julia}' -L '{sleep}' \"$@\" ;; esac\ndone\nexec '{Tools.Julia}' \"$@\"\n");
+                return (["--julia", julia], null);
+            default:
+                return ([], null);
+        }
     }
 
     private string[] BuildArguments(string output) => ["--force", "--project", image.Project, "--script", image.Script, output];
