@@ -23,6 +23,15 @@ internal static class InfoJson
             json.WriteString("userDepot", plan.UserDepot);
             WriteArray(json, "depotPath", plan.DepotPath);
             WriteArray(json, "argv", plan.Argv);
+            if (plan.Stale?.Change is { } change)
+            {
+                json.WriteString("stale", change);
+            }
+            else
+            {
+                json.WriteNull("stale");
+            }
+
             json.WriteEndObject();
         }
 

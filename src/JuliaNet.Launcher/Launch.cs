@@ -1,3 +1,4 @@
+using JuliaNet.Images;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
 using JuliaNet.Runtime;
@@ -48,6 +49,11 @@ internal static class Launch
         {
             Console.Out.WriteLine(InfoJson.Write(plan));
             return 0;
+        }
+
+        if (plan.Stale is { } stale && StaleModes.Apply(stale.Mode, plan.Image, stale.Change, stale.Rebuild) is { } warning)
+        {
+            Console.Error.WriteLine("julia-net: warning: " + warning);
         }
 
         CacheDepot.Ensure(plan.CacheRoot, plan.CacheDepot, plan.UserDepot, log);

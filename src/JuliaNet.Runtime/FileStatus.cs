@@ -13,6 +13,8 @@ public static class FileStatus
     private const uint StatxBasicStats = 0x7FF;
     private const int StatxUidOffset = 20;
     private const int StatxInodeOffset = 32;
+    private const int StatxSizeOffset = 40;
+    private const int StatxMtimeOffset = 112;
     private const int StatxDeviceOffset = 136;
     private const int AtEmptyPath = 0x1000;
 
@@ -46,6 +48,32 @@ public static class FileStatus
         }
 
         return new DirectoryStatus((mode & Posix.FileTypeMask) == Posix.SymlinkType, (mode & Posix.FileTypeMask) == Posix.DirectoryType, owner, mode);
+    }
+
+    /// <summary>Size and modification time (symlinks followed), or null when nothing is there. Linux: one statx(2).</summary>
+    public static FileStamp? Stamp(string path)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            Span<byte> buffer = stackalloc byte[Posix.StatxSize];
+            if (!Posix.Statx(Posix.AtCurrentDirectory, path, 0, StatxBasicStats, buffer))
+            {
+                return null;
+            }
+
+            var mode = BitConverter.ToUInt16(buffer[Posix.StatxModeOffset..]);
+            var modified = (BitConverter.ToInt64(buffer[StatxMtimeOffset..]) * 1_000_000_000L) + BitConverter.ToUInt32(buffer[(StatxMtimeOffset + 8)..]);
+            return new FileStamp(BitConverter.ToInt64(buffer[StatxSizeOffset..]), modified, (mode & Posix.FileTypeMask) == Posix.DirectoryType);
+        }
+
+        var info = new FileInfo(path);
+        if (info.Exists)
+        {
+            return new FileStamp(info.Length, (info.LastWriteTimeUtc - DateTime.UnixEpoch).Ticks * 100, false);
+        }
+
+        var dir = new DirectoryInfo(path);
+        return dir.Exists ? new FileStamp(0, (dir.LastWriteTimeUtc - DateTime.UnixEpoch).Ticks * 100, true) : null;
     }
 
     /// <summary>

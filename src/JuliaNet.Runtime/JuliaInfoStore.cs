@@ -39,9 +39,10 @@ public sealed class JuliaInfoStore(string cacheRoot, IReadOnlyDictionary<string,
     {
         log.Debug("probing {Julia}", julia);
         var env = environment.ToDictionary(kv => kv.Key, kv => (string?)kv.Value, StringComparer.Ordinal);
-        env["JULIA_DEPOT_PATH"] = null;
-        env["JULIA_PROJECT"] = null;
-        env["JULIA_LOAD_PATH"] = null;
+        foreach (var name in JuliaEnvironment.Loading)
+        {
+            env[name] = null;
+        }
         BufferedCommandResult result;
         try
         {

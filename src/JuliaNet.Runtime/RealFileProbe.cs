@@ -64,6 +64,20 @@ public sealed class RealFileProbe : IFileProbe
         }
     }
 
+    public byte[]? ReadBytes(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public FileStamp? Stamp(string path) => FileStatus.Stamp(path);
+
     public string? ReadText(string path)
     {
         try

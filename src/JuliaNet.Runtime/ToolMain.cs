@@ -17,6 +17,11 @@ public static class ToolMain
         }
         catch (UserError e)
         {
+            foreach (var line in e.Context)
+            {
+                Console.Error.WriteLine("  | " + line);
+            }
+
             Console.Error.WriteLine($"{tool}: error: {e.OneLine}");
             return e.ExitCode;
         }

@@ -6,16 +6,15 @@ using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
 using JuliaNet.Runtime;
-using Serilog;
 
 namespace JuliaNet.Sysimage;
 
 /// <summary>
-/// A build, end to end: plan and validate, check whether the image is up to date, then
-/// precompile, trace, generate the object, link, verify, write the metadata, then move the
-/// image and its metadata onto OUTPUT. The build directory is private and beside OUTPUT (same
-/// file system, so each move is a rename); it is removed on success and on interruption, and
-/// kept with its log when a step fails.
+/// A build, end to end: plan and validate, check whether the image is up to date, then run
+/// the steps (<see cref="BuildSteps"/>), write the metadata, then move the image and its
+/// metadata onto OUTPUT. The build directory is private and beside OUTPUT (same file system,
+/// so each move is a rename); it is removed on success and on interruption, and kept with
+/// its log when a step fails.
 /// </summary>
 internal static class BuildCommand
 {
@@ -37,29 +36,63 @@ internal static class BuildCommand
             return ExitCodes.Success;
         }
 
+        var libraries = julia.Libraries
+            ?? throw new UserError(ExitCodes.JuliaNotUsable, $"julia {plan.Julia} did not report its libraries (libjulia is not among its loaded libraries)");
+        var threads = ImageThreads.Choose(plan.ImageThreads, context.Env(JuliaEnvironment.ImageThreads), Environment.ProcessorCount, MemoryInfo.AvailableBytes());
         using var cancel = new CancellationTokenSource();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; cancel.Cancel(); });
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
-        var buildDir = CreateBuildDirectory(plan.Output);
+        var dir = new BuildDirectory(CreateBuildDirectory(plan.Output), Path.GetExtension(plan.Output));
         var keep = options.KeepBuildDir;
         try
         {
             var stats = context.Env("JULIA_NET_STEP_STATS") is { } file ? Path.GetFullPath(file, context.WorkingDirectory) : null;
-            var runner = new StepRunner(Path.Combine(buildDir, "build.log"), log, cancel.Token, stats);
-            progress.Line($"julia-sysimage: building {plan.Output} with Julia {version} (log: {runner.LogPath})");
+            using var runner = new StepRunner(dir.Log, log, cancel.Token, stats);
+            progress.Line($"julia-sysimage: building {plan.Output} with Julia {version}{(JuliaFeatures.HasImageThreads(version) ? $", {threads} image thread{(threads == 1 ? "" : "s")}" : "")} (log: {runner.LogPath})");
+            progress.Line(ObjectStepSummary.RequestedLine(plan.Packages, plan.Dependencies));
+            var watch = WatchList.Collect(plan);
             var depots = DepotLayout.UserDepots(context, julia, cacheRoot);
-            var image = Build(plan, julia, depots, baseImage, buildDir, runner, progress, context);
-            var size = new FileInfo(image).Length;
-            var metadata = Path.Combine(buildDir, "image.json"); // written before anything moves: a full disk leaves OUTPUT as it was
-            AtomicFile.WriteNew(metadata, ImageMetadataReader.Serialize(new ImageMetadata
+            WriteScripts(plan, julia, dir);
+            var steps = BuildSteps.Plan(plan, julia, libraries, baseImage, dir, depots, context.Platform, RuntimeInformation.OSArchitecture, threads, RealFileProbe.Instance);
+            BuildReport? report = null;
+            foreach (var step in steps)
+            {
+                progress.Step(step.Title, () =>
+                {
+                    if (step.Name == BuildSteps.Object)
+                    {
+                        report = RunObjectStep(step, runner, dir);
+                    }
+                    else
+                    {
+                        runner.Run(step);
+                    }
+                });
+                if (step.Name == BuildSteps.Object && report is not null)
+                {
+                    Summarize(report, plan, runner.LogPath, progress);
+                }
+            }
+
+            var size = new FileInfo(dir.Image).Length;
+            AtomicFile.WriteNew(dir.Metadata, ImageMetadataReader.Serialize(new ImageMetadata // before anything moves: a full disk leaves OUTPUT as it was
             {
                 Julia = plan.Julia, JuliaVersion = version, Launcher = plan.Launcher,
                 Packages = plan.Packages.Select(p => new ImagePackage(p.Name, p.Uuid, p.Version)).ToArray(),
                 CpuTarget = plan.CpuTarget, BaseImage = baseImage, InputsHash = hash, Inputs = inputs,
-                ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow,
+                ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow, Rebuild = plan.Rebuild, Watch = watch,
             }));
-            File.Move(image, plan.Output, overwrite: true);
-            File.Move(metadata, plan.MetadataPath, overwrite: true);
+            File.Move(dir.Image, plan.Output, overwrite: true);
+            File.Move(dir.Metadata, plan.MetadataPath, overwrite: true);
+            if (report?.Statements is { Failed: > 0 })
+            {
+                File.Move(dir.FailedStatements, plan.FailedStatementsPath, overwrite: true);
+            }
+            else
+            {
+                File.Delete(plan.FailedStatementsPath); // an earlier build's list no longer applies
+            }
+
             progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
             return ExitCodes.Success;
         }
@@ -71,8 +104,8 @@ internal static class BuildCommand
         catch (UserError)
         {
             keep = true; // the log is in the build directory, whose path the error names
-            DeleteQuietly(Path.Combine(buildDir, "sys-o.a"));
-            DeleteQuietly(Path.Combine(buildDir, ImageName(plan)));
+            DeleteQuietly(dir.Archive);
+            DeleteQuietly(dir.Image);
             throw;
         }
         catch (IOException e)
@@ -84,75 +117,65 @@ internal static class BuildCommand
         {
             if (!keep)
             {
-                Directory.Delete(buildDir, recursive: true);
+                Directory.Delete(dir.Root, recursive: true);
             }
         }
     }
 
-    /// <param name="depots">The user's depots (as plain julia would use them here), after the build's own.</param>
-    private static string Build(BuildPlan plan, JuliaInfo julia, IReadOnlyList<string> depots, string baseImage, string buildDir, StepRunner runner, Progress progress, LaunchContext context)
+    private static void WriteScripts(BuildPlan plan, JuliaInfo julia, BuildDirectory dir)
     {
-        var libraries = julia.Libraries
-            ?? throw new UserError(ExitCodes.JuliaNotUsable, $"julia {plan.Julia} did not report its libraries (libjulia is not among its loaded libraries)");
-        var scripts = Directory.CreateDirectory(Path.Combine(buildDir, "scripts")).FullName;
-        foreach (var name in new[] { "params.jl", "precompile.jl", "trace.jl", "build_image.jl", "verify.jl" })
+        Directory.CreateDirectory(dir.Scripts);
+        foreach (var name in BuildSteps.Scripts)
         {
-            File.WriteAllText(Path.Combine(scripts, name), EmbeddedJulia.Read(typeof(BuildCommand).Assembly, name));
+            File.WriteAllText(dir.Script(name), EmbeddedJulia.Read(typeof(BuildCommand).Assembly, name));
         }
 
-        var trace = Path.Combine(buildDir, "trace.txt");
-        var report = Path.Combine(buildDir, "report.txt");
-        var archive = Path.Combine(buildDir, "sys-o.a");
-        var image = Path.Combine(buildDir, ImageName(plan));
-        var paramsFile = Path.Combine(buildDir, "params.txt");
-        File.WriteAllText(paramsFile, BuildParams.Write(plan, julia.Stdlib, plan.Scripts.Count > 0 ? trace : null, report, Path.Combine(buildDir, "failed-statements.txt")));
+        File.WriteAllText(dir.Params, BuildParams.Write(plan, julia.Stdlib, plan.Scripts.Count > 0 ? dir.Trace : null, dir.Report, dir.FailedStatements));
+    }
 
-        var windows = context.Platform == Platform.Windows;
-        var env = new Dictionary<string, string?>(StringComparer.Ordinal)
+    /// <summary>The object step, judged by its report: a Julia error, or too many failed statements under --strict (81).</summary>
+    private static BuildReport RunObjectStep(BuildStep step, StepRunner runner, BuildDirectory dir)
+    {
+        BuildReport Report() => BuildReport.Parse(File.Exists(dir.Report) ? File.ReadAllLines(dir.Report) : []);
+        try
         {
-            ["JULIA_NET_BUILD_PARAMS"] = paramsFile,
-            ["JULIA_DEPOT_PATH"] = PathList.Join([Path.Combine(buildDir, "depot"), .. depots], windows),
-            ["JULIA_LOAD_PATH"] = PathList.Join(["@", "@stdlib"], windows),
-            ["JULIA_PROJECT"] = plan.Project?.Directory,
-            ["JULIA_CPU_TARGET"] = null,
-            ["JULIA_NET_LAUNCHER"] = null,
-        };
-        List<string> common = ["--startup-file=no", "--color=no", "--sysimage=" + baseImage];
-        if (plan.Project is not null)
+            runner.Run(step);
+        }
+        catch (UserError e) when (e.ExitCode == ExitCodes.BuildFailed && Report() is { Status: "strict" } strict)
         {
-            common.Add("--project=" + plan.Project.Directory);
+            throw new UserError(ExitCodes.StatementsFailed, $"{strict.Error} (--strict); the failed statements are in {dir.FailedStatements}");
         }
 
-        progress.Step("precompile packages", () => runner.Run("precompile", plan.Julia, [.. common, Path.Combine(scripts, "precompile.jl")], env));
-        if (plan.Scripts.Count > 0)
+        var report = Report();
+        if (!File.Exists(dir.Archive) || !report.Succeeded)
         {
-            progress.Step("record precompile statements", () => runner.Run("trace", plan.Julia, [.. common, "--compile=all", "--trace-compile=" + trace, Path.Combine(scripts, "trace.jl")], env));
+            throw new UserError(ExitCodes.BuildFailed, $"object: {report.Error ?? "no object written"} (log: {runner.LogPath})");
         }
 
-        var objectEnv = new Dictionary<string, string?>(env) { ["JULIA_NUM_THREADS"] = "1" };
-        progress.Step("generate image object (about 2 minutes)", () =>
+        return report;
+    }
+
+    private static void Summarize(BuildReport report, BuildPlan plan, string log, Progress progress)
+    {
+        if (ObjectStepSummary.PackagesLine(report.Loaded) is { } packages)
         {
-            runner.Run("object", plan.Julia, [.. common, "--cpu-target=" + plan.CpuTarget, "--output-o=" + archive, Path.Combine(scripts, "build_image.jl")], objectEnv);
-            var lines = File.Exists(report) ? File.ReadAllLines(report) : [];
-            if (!File.Exists(archive) || lines.LastOrDefault() != "status=ok")
-            {
-                var error = lines.LastOrDefault(l => l.StartsWith("error=", StringComparison.Ordinal)) ?? "no object written";
-                throw new UserError(ExitCodes.BuildFailed, $"object: {error} (log: {runner.LogPath})");
-            }
+            progress.Line(packages);
+        }
 
-            var failed = lines.Where(l => l.StartsWith("statements_failed=", StringComparison.Ordinal)).Select(l => l["statements_failed=".Length..]).LastOrDefault();
-            var ok = lines.Where(l => l.StartsWith("statements_succeeded=", StringComparison.Ordinal)).Select(l => l["statements_succeeded=".Length..]).LastOrDefault();
-            if (ok is not null || failed is not null)
-            {
-                progress.Line($"  precompile statements: {ok ?? "0"} replayed, {failed ?? "0"} failed (skipped)");
-            }
-        });
+        foreach (var source in ObjectStepSummary.PackageWarnings(report.Loaded, log))
+        {
+            progress.Warning(source);
+        }
 
-        var linkArgs = LinkCommand.Arguments(
-            context.Platform, RuntimeInformation.OSArchitecture, julia.Version, libraries, archive, image, Path.GetFileName(plan.Output), RealFileProbe.Instance);
-        progress.Step("link", () => runner.Run("link", plan.Compiler, linkArgs));
-        progress.Step("verify", () => runner.Run("verify", plan.Julia, ["--startup-file=no", "--color=no", "-J" + image, Path.Combine(scripts, "verify.jl")], new Dictionary<string, string?>(env) { ["JULIA_DEPOT_PATH"] = null }));
-        return image;
+        if (report.Statements is { Replayable: > 0 } counts)
+        {
+            progress.Line(ObjectStepSummary.StatementsLine(counts, counts.Failed > 0 ? plan.FailedStatementsPath : null));
+        }
+
+        if (ObjectStepSummary.StatementsWarning(report, plan.FailedStatementsPath) is { } warning)
+        {
+            progress.Warning(warning);
+        }
     }
 
     private static bool UpToDate(BuildPlan plan, string hash)
@@ -185,8 +208,6 @@ internal static class BuildCommand
             throw new UserError(ExitCodes.OutputInvalid, $"cannot write in the directory of OUTPUT: {Path.GetDirectoryName(output)} ({e.Message})");
         }
     }
-
-    private static string ImageName(BuildPlan plan) => "image" + Path.GetExtension(plan.Output);
 
     private static void DeleteQuietly(string path)
     {

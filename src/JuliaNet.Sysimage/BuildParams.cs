@@ -17,6 +17,11 @@ internal static class BuildParams
         Add(text, "report", report);
         Add(text, "failed_statements", failedStatements);
         Add(text, "launcher", plan.Launcher);
+        if (plan.Strict)
+        {
+            Add(text, "strict_max_failed_percent", ObjectStepSummary.StatementWarningPercent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (stdlib is not null)
         {
             Add(text, "stdlib", stdlib);
@@ -27,7 +32,7 @@ internal static class BuildParams
             Add(text, "package", package.Name + " " + package.Uuid);
         }
 
-        foreach (var dependency in plan.Project?.Manifest.Where(m => plan.Packages.All(p => p.Uuid != m.Uuid)) ?? [])
+        foreach (var dependency in plan.Dependencies)
         {
             Add(text, "dependency", dependency.Name + " " + dependency.Uuid);
         }

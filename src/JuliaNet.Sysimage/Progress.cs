@@ -4,7 +4,8 @@ namespace JuliaNet.Sysimage;
 
 /// <summary>
 /// Progress on stderr: each step with its elapsed time; on a terminal the running step
-/// shows a live elapsed time. Nothing at all with --quiet.
+/// shows a live elapsed time, which is stopped and its line ended before anything else is
+/// written (a failure's output included). Nothing at all with --quiet.
 /// </summary>
 internal sealed class Progress(bool quiet, int totalSteps)
 {
@@ -22,35 +23,81 @@ internal sealed class Progress(bool quiet, int totalSteps)
         }
     }
 
-    /// <summary>Runs one step, reporting its start, a live elapsed time, and its duration.</summary>
-    public T Step<T>(string name, Func<T> body)
+    public void Warning(string text) => Console.Error.WriteLine("julia-sysimage: warning: " + text);
+
+    /// <summary>Runs one step, reporting its start, a live elapsed time, and how it ended.</summary>
+    public void Step(string title, Action body)
     {
         step++;
-        var label = $"[{step}/{totalSteps}] {name}";
+        var label = $"[{step}/{totalSteps}] {title}";
         var watch = Stopwatch.StartNew();
-        using var timer = live ? new Timer(_ => Console.Error.Write($"\r{label} ... {watch.Elapsed.TotalSeconds:0}s "), null, 1000, 1000) : null;
+        using var ticker = live ? new LiveLine(label, watch) : null;
         if (!live)
         {
             Line(label + " ...");
         }
 
-        var result = body();
-        timer?.Dispose();
-        if (live)
+        try
         {
-            Console.Error.Write("\r");
+            body();
+        }
+        catch (OperationCanceledException)
+        {
+            ticker?.Stop();
+            Line($"{label} interrupted after {Format(watch.Elapsed)}");
+            throw;
+        }
+        catch
+        {
+            ticker?.Stop();
+            Line($"{label} failed after {Format(watch.Elapsed)}");
+            throw;
         }
 
+        ticker?.Stop();
         Line($"{label} done in {Format(watch.Elapsed)}");
-        return result;
     }
-
-    public void Step(string name, Action body) => Step(name, () =>
-    {
-        body();
-        return 0;
-    });
 
     public static string Format(TimeSpan time) =>
         time.TotalMinutes >= 1 ? $"{(int)time.TotalMinutes}m{time.Seconds:00}s" : $"{time.TotalSeconds:0.0}s";
+
+    /// <summary>The live elapsed time of a running step, rewritten in place every second.</summary>
+    private sealed class LiveLine : IDisposable
+    {
+        private readonly object gate = new();
+        private readonly Timer timer;
+        private bool stopped;
+
+        public LiveLine(string label, Stopwatch watch) =>
+            timer = new Timer(_ => Write($"\r{label} ... {watch.Elapsed.TotalSeconds:0}s "), null, 1000, 1000);
+
+        /// <summary>Stops the ticks (none is written after this returns) and clears the line.</summary>
+        public void Stop()
+        {
+            lock (gate)
+            {
+                if (stopped)
+                {
+                    return;
+                }
+
+                stopped = true;
+                timer.Dispose();
+                Console.Error.Write("\r\u001b[K");
+            }
+        }
+
+        public void Dispose() => Stop();
+
+        private void Write(string text)
+        {
+            lock (gate)
+            {
+                if (!stopped)
+                {
+                    Console.Error.Write(text);
+                }
+            }
+        }
+    }
 }

@@ -1,67 +1,67 @@
-using System.Text;
 using CliWrap;
+using JuliaNet.Building;
 using JuliaNet.Errors;
 using Serilog;
 
 namespace JuliaNet.Sysimage;
 
 /// <summary>
-/// Runs one build process: argument list (no shell), its output appended to the build log,
-/// stopped (with its children) when the build is cancelled. A failure becomes a one-line
-/// error naming the step and the log, after the last lines of the process's output; the log
-/// records how the process ended. A log that cannot be written (a full disk) fails the step.
-/// With a stats file (JULIA_NET_STEP_STATS), each process runs under GNU time, which appends
-/// one JSON line <c>{"step":…,"seconds":…,"maxRssKb":…}</c>: wall time and the peak resident
-/// memory of the process and its descendants (Linux only; used by tools/bench).
+/// Runs the build's steps (<see cref="BuildStep"/>): argument lists, no shell; the process's
+/// output teed line by line to the build log (one stream, open for the whole build) and to a
+/// bounded tail; stopped, with its children, when the build is cancelled. A failure becomes a
+/// one-line error naming the step and the log, carrying the tail; the log records how the
+/// process ended. A log that cannot be written (a full disk) fails the step. With a stats
+/// file (JULIA_NET_STEP_STATS), each process runs under GNU time, which appends one JSON line
+/// <c>{"step":…,"seconds":…,"maxRssKb":…}</c>: wall time and the peak resident memory of the
+/// process and its descendants (Linux only; used by tools/bench).
 /// </summary>
-internal sealed class StepRunner(string logPath, ILogger log, CancellationToken cancel, string? statsPath = null)
+internal sealed class StepRunner : IDisposable
 {
     private const string GnuTime = "/usr/bin/time";
 
-    private const int TailLines = 15;
+    private readonly BuildLog log;
+    private readonly ILogger debug;
+    private readonly CancellationToken cancel;
+    private readonly string? statsPath;
 
-    public string LogPath => logPath;
-
-    public string Run(string step, string program, IReadOnlyList<string> args, IReadOnlyDictionary<string, string?>? env = null, string? workingDirectory = null)
+    public StepRunner(string logPath, ILogger debug, CancellationToken cancel, string? statsPath = null)
     {
-        log.Debug("{Step}: {Program} {Args}", step, program, args);
-        var output = new StringBuilder();
-        var tail = new Queue<string>();
-        IOException? logError = null;
-        void Collect(string line)
-        {
-            lock (tail)
-            {
-                output.AppendLine(line);
-                tail.Enqueue(line);
-                if (tail.Count > TailLines)
-                {
-                    tail.Dequeue();
-                }
+        log = new BuildLog(logPath);
+        this.debug = debug;
+        this.cancel = cancel;
+        this.statsPath = statsPath;
+    }
 
-                logError ??= TryAppend(line + "\n"); // reported when the process has ended: its output must still be read
+    public string LogPath => log.Path;
+
+    public void Run(BuildStep step)
+    {
+        debug.Debug("{Step}: {Program} {Args}", step.Name, step.Program, step.Arguments);
+        log.Header(step);
+        var tail = new OutputTail();
+        string? refused = null;
+        void Line(string line)
+        {
+            log.Line(line);
+            tail.Add(line);
+            if (step.Refuse is { } rule && rule.Pattern.IsMatch(line))
+            {
+                Interlocked.CompareExchange(ref refused, line, null);
             }
         }
 
-        if (TryAppend($"\n=== {step}: {program} {string.Join(' ', args.Select(Quote))}\n") is { } headerError)
-        {
-            throw LogFailure(step, headerError);
-        }
-
-        var command = statsPath is null ? program : GnuTime;
-        IReadOnlyList<string> commandArgs = statsPath is null
-            ? args
-            : ["-a", "-o", statsPath, "-f", $"{{\"step\":\"{step}\",\"seconds\":%e,\"maxRssKb\":%M}}", program, .. args];
+        var (program, args) = statsPath is null
+            ? (step.Program, step.Arguments)
+            : (GnuTime, (IReadOnlyList<string>)["-a", "-o", statsPath, "-f", $"{{\"step\":\"{step.Name}\",\"seconds\":%e,\"maxRssKb\":%M}}", step.Program, .. step.Arguments]);
         CommandResult result;
         try
         {
-            result = Cli.Wrap(command)
-                .WithArguments(commandArgs)
-                .WithEnvironmentVariables(env ?? new Dictionary<string, string?>())
-                .WithWorkingDirectory(workingDirectory ?? Environment.CurrentDirectory)
+            result = Cli.Wrap(program)
+                .WithArguments(args)
+                .WithEnvironmentVariables(step.Environment)
                 .WithStandardInputPipe(PipeSource.Null)
-                .WithStandardOutputPipe(PipeTarget.ToDelegate(Collect))
-                .WithStandardErrorPipe(PipeTarget.ToDelegate(Collect))
+                .WithStandardOutputPipe(PipeTarget.ToDelegate(Line))
+                .WithStandardErrorPipe(PipeTarget.ToDelegate(Line))
                 .WithValidation(CommandResultValidation.None)
                 .ExecuteAsync(cancel)
                 .GetAwaiter().GetResult();
@@ -72,44 +72,28 @@ internal sealed class StepRunner(string logPath, ILogger log, CancellationToken 
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
-            throw new UserError(ExitCodes.BuildFailed, $"{step}: cannot start {command}: {e.Message} (log: {logPath})");
+            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: cannot start {program}: {e.Message} (log: {LogPath})");
         }
 
+        var name = Path.GetFileName(step.Program);
         if (result.ExitCode != 0)
         {
-            lock (tail)
-            {
-                foreach (var line in tail)
-                {
-                    Console.Error.WriteLine("  | " + line);
-                }
-            }
-
             var how = result.ExitCode > 128 ? $"was killed by signal {result.ExitCode - 128}" : $"failed with exit code {result.ExitCode}";
-            _ = TryAppend($"=== {step}: {Path.GetFileName(program)} {how}\n"); // if it fails, the error line below still says it
-
-            throw new UserError(ExitCodes.BuildFailed, $"{step}: {Path.GetFileName(program)} {how} (log: {logPath})");
+            log.Footer($"{step.Name}: {name} {how}"); // if it fails, the error below still says it
+            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: {name} {how} (log: {LogPath})", tail.Lines());
         }
 
-        return logError is null ? output.ToString() : throw LogFailure(step, logError);
-    }
-
-    /// <summary>Appends to the build log; the error, or null, rather than an exception (a full disk fails the step, not the tool).</summary>
-    private IOException? TryAppend(string text)
-    {
-        try
+        if (log.Error is { } error)
         {
-            File.AppendAllText(logPath, text);
-            return null;
+            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: cannot write the log: {error.Message} (log: {LogPath})");
         }
-        catch (IOException e)
+
+        if (refused is not null)
         {
-            return e;
+            log.Footer($"{step.Name}: refused: {refused}");
+            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: {step.Refuse!.Reason}: {refused} (log: {LogPath})", tail.Lines());
         }
     }
 
-    private UserError LogFailure(string step, IOException e) =>
-        new(ExitCodes.BuildFailed, $"{step}: cannot write the log: {e.Message} (log: {logPath})");
-
-    private static string Quote(string arg) => arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_=./:,+@".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    public void Dispose() => log.Dispose();
 }

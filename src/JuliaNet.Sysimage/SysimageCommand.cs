@@ -20,13 +20,15 @@ internal sealed class SysimageCommand : RootCommand
     private readonly Option<bool> debug = new("--debug") { Description = "debug log to stderr" };
     private readonly Option<bool> quiet = new("--quiet") { Description = "no progress output, only errors" };
     private readonly Option<bool> keepBuildDir = new("--keep-build-dir") { Description = "keep the build directory (its log and intermediate files)" };
+    private readonly Option<bool> strict = new("--strict") { Description = $"fail (exit 81, before code generation) when more than {ObjectStepSummary.StatementWarningPercent}% of the precompile statements fail to replay; without it that is a warning" };
+    private readonly Option<int?> imageThreads = new("--image-threads") { Description = "threads for the image's code generation, Julia 1.10+ (default: JULIA_IMAGE_THREADS, else one per core while each has 2 GiB of the available memory beyond the first 2 GiB)", HelpName = "N" };
 
     public SysimageCommand(Func<SysimageOptions, int> build)
         : base("julia-sysimage: build a Julia system image with your packages baked in, recording julia-net as its launcher.")
     {
         SetAction(result => build(Read(result)));
         Arguments.Add(output);
-        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, force, debug, quiet, keepBuildDir })
+        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, imageThreads, strict, force, debug, quiet, keepBuildDir })
         {
             Options.Add(option);
         }
@@ -70,5 +72,7 @@ internal sealed class SysimageCommand : RootCommand
         Debug = result.GetValue(debug),
         Quiet = result.GetValue(quiet),
         KeepBuildDir = result.GetValue(keepBuildDir),
+        Strict = result.GetValue(strict),
+        ImageThreads = result.GetValue(imageThreads),
     };
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using JuliaNet.Errors;
 using JuliaNet.Images;
 
@@ -8,7 +9,7 @@ public sealed class ImageMetadataReaderSpecs
     private const string MetadataPath = "/images/app.so.json";
 
     [Fact]
-    public void ReadJulia_OfWhatJuliaSysimageWrites_GivesItsJuliaAndVersion()
+    public void ReadForLaunch_OfWhatJuliaSysimageWrites_GivesItsJuliaVersionRebuildAndWatchedInputs()
     {
         var json = ImageMetadataReader.Serialize(new ImageMetadata
         {
@@ -17,9 +18,25 @@ public sealed class ImageMetadataReaderSpecs
             CpuTarget = "native", BaseImage = "/opt/julia-1.10.4/lib/julia/sys.so", InputsHash = "abc",
             Inputs = new Dictionary<string, string> { ["julia version"] = "1.10.4" },
             ToolVersion = "0.1.0", BuildTime = DateTimeOffset.UnixEpoch,
+            Rebuild = ["/opt/julia-net/bin/julia-sysimage", "--project", "/p", "/images/app.so"],
+            Watch = [new WatchedPath("/p/src", 1_700_000_000_123_456_789), new WatchedPath("/p/src/P.jl", 1_700_000_000_000_000_001, 42)],
         });
 
-        Assert.Equal(new ImageJulia("/opt/julia-1.10.4/bin/julia", "1.10.4"), ImageMetadataReader.ReadJulia(json, MetadataPath));
+        var facts = ImageMetadataReader.ReadForLaunch(Encoding.UTF8.GetBytes(json), MetadataPath);
+
+        Assert.Equal(("/opt/julia-1.10.4/bin/julia", "1.10.4"), (facts.Julia, facts.Version));
+        Assert.Equal(["/opt/julia-net/bin/julia-sysimage", "--project", "/p", "/images/app.so"], facts.Rebuild);
+        Assert.Equal([new WatchedPath("/p/src", 1_700_000_000_123_456_789), new WatchedPath("/p/src/P.jl", 1_700_000_000_000_000_001, 42)], facts.Watch);
+        Assert.DoesNotContain("\"size\": null", json, StringComparison.Ordinal); // directories carry no size
+    }
+
+    [Fact]
+    public void ReadForLaunch_MetadataOfAnOlderBuild_HasNothingToWatch()
+    {
+        var facts = ImageMetadataReader.ReadForLaunch("{ \"julia\": \"/j\", \"juliaVersion\": \"1.5.3\" }"u8, MetadataPath);
+
+        Assert.Empty(facts.Watch);
+        Assert.Empty(facts.Rebuild);
     }
 
     [Theory]
@@ -28,9 +45,11 @@ public sealed class ImageMetadataReaderSpecs
     [InlineData("""{ "juliaVersion": "1.9.4", "julia": "/j", "extra": { "nested": [1, {"julia": "/no"}] } }""", "/j", "1.9.4")]
     [InlineData("""{ "julia": "/first", "julia": "/last" }""", "/last", null)]
     [InlineData("{ \"julia\": \"/j\" }\n\n", "/j", null)]
-    public void ReadJulia_ValidObject_GivesTopLevelFieldsOnly(string json, string? julia, string? version)
+    public void ReadForLaunch_ValidObject_GivesTopLevelFieldsOnly(string json, string? julia, string? version)
     {
-        Assert.Equal(new ImageJulia(julia, version), ImageMetadataReader.ReadJulia(json, MetadataPath));
+        var facts = ImageMetadataReader.ReadForLaunch(Encoding.UTF8.GetBytes(json), MetadataPath);
+
+        Assert.Equal((julia, version), (facts.Julia, facts.Version));
     }
 
     [Theory]
@@ -48,9 +67,16 @@ public sealed class ImageMetadataReaderSpecs
     [InlineData("""{ "formatVersion": 1.5 }""")]
     [InlineData("""{ "packages": [ }""")]
     [InlineData("""{ "julia": "/j", }""")]
-    public void ReadJulia_NotOneValidObject_ThrowsImageMismatchNamingTheFile(string json)
+    [InlineData("""{ "watch": {} }""")]
+    [InlineData("""{ "watch": [ "/p" ] }""")]
+    [InlineData("""{ "watch": [ { "path": "/p" } ] }""")]
+    [InlineData("""{ "watch": [ { "modified": 1 } ] }""")]
+    [InlineData("""{ "watch": [ { "path": "/p", "modified": "1" } ] }""")]
+    [InlineData("""{ "rebuild": [ 1 ] }""")]
+    [InlineData("""{ "rebuild": "julia-sysimage" }""")]
+    public void ReadForLaunch_NotOneValidObject_ThrowsImageMismatchNamingTheFile(string json)
     {
-        var error = Assert.Throws<UserError>(() => ImageMetadataReader.ReadJulia(json, MetadataPath));
+        var error = Assert.Throws<UserError>(() => ImageMetadataReader.ReadForLaunch(Encoding.UTF8.GetBytes(json), MetadataPath));
 
         Assert.Equal(ExitCodes.ImageMismatch, error.ExitCode);
         Assert.Contains(MetadataPath, error.Message, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Errors;
+using JuliaNet.Images;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
@@ -360,6 +361,64 @@ public sealed class LaunchPlannerSpecs
 
         Assert.Equal("/usr/bin/julia19", plan.Julia);
         Assert.Equal(["/usr/bin/julia19"], probed);
+    }
+
+    private void WriteWatchingMetadata()
+    {
+        fs.AddTextFile("/src/App.jl", "module App end").Touch("/src/App.jl", 500);
+        WriteMetadata(AppImage, """{ "juliaVersion": "1.10.4", "rebuild": ["julia-sysimage", "/work/project/images/app.so"], "watch": [ { "path": "/src/App.jl", "modified": 500, "size": 14 } ] }""");
+    }
+
+    [Fact]
+    public void Plan_ImageWhoseWatchedInputChanged_CarriesTheChangeToWarnAbout()
+    {
+        WriteWatchingMetadata();
+        fs.Touch("/src/App.jl", 501);
+
+        var stale = Plan(["-J", AppImage]).Stale;
+
+        Assert.Equal((StaleMode.Warn, "/src/App.jl changed since it was built"), (stale!.Mode, stale.Change));
+        Assert.Equal(["julia-sysimage", "/work/project/images/app.so"], stale.Rebuild);
+    }
+
+    [Fact]
+    public void Plan_ImageUpToDate_HasNoChange()
+    {
+        WriteWatchingMetadata();
+
+        Assert.Null(Plan(["-J", AppImage]).Stale!.Change);
+    }
+
+    [Fact]
+    public void Plan_StaleIgnored_ChecksNothing()
+    {
+        WriteWatchingMetadata();
+        fs.Touch("/src/App.jl", 501);
+
+        Assert.Null(Plan(["-J", AppImage], (StaleModes.Variable, "ignore")).Stale);
+    }
+
+    [Fact]
+    public void Plan_ConfigSaysError_ModeIsError()
+    {
+        WriteWatchingMetadata();
+        fs.AddTextFile(Contexts.Home + "/.config/julia-net/config.json", """{ "stale": "error" }""");
+
+        Assert.Equal(StaleMode.Error, Plan(["-J", AppImage]).Stale!.Mode);
+    }
+
+    [Fact]
+    public void Plan_ChildOfALaunch_DoesNotCheckAgain()
+    {
+        WriteWatchingMetadata();
+        fs.Touch("/src/App.jl", 501);
+
+        var plan = Plan(
+            ["-J", AppImage],
+            (EnvironmentVariables.DepotPath, Contexts.Home + "/.cache/julia-net/depots/app-0123456789abcdef"),
+            (EnvironmentVariables.UserDepot, Contexts.Home + "/.julia"));
+
+        Assert.Null(plan.Stale);
     }
 
     [Fact]

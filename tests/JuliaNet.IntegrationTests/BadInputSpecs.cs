@@ -143,7 +143,7 @@ public sealed class BadInputSpecs(Tools tools)
         {
             // A failed step prints progress and the last lines of the step's output ("  | "),
             // then the one error line, last. Only Julia's lines may hold a (Julia) backtrace.
-            Assert.All(lines[..^1], l => Assert.Matches(@"^(  \| |\[\d/\d\] |julia-sysimage: building )", l));
+            Assert.All(lines[..^1], l => Assert.Matches(@"^(  \| |\[\d/\d\] |julia-sysimage: building |  packages: )", l));
             Assert.Single(lines, l => l.StartsWith(prefix, StringComparison.Ordinal));
             Assert.Contains(lines, l => l.StartsWith("  | ", StringComparison.Ordinal) && l.Contains("boom from the precompile script", StringComparison.Ordinal));
         }

@@ -194,7 +194,7 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     {
         Step.Precompile => "precompile packages",
         Step.Trace => "record precompile statements",
-        Step.Object => "generate image object (about 2 minutes)",
+        Step.Object => "generate image object (minutes)",
         Step.Link => "link",
         Step.Verify => "verify",
         _ => throw new ArgumentOutOfRangeException(nameof(step)),

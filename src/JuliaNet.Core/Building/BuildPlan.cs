@@ -27,6 +27,21 @@ public sealed record BuildPlan
 
     public required string Compiler { get; init; }
 
+    public bool Strict { get; init; }
+
+    /// <summary>The packages the requested ones need (their manifest dependencies, transitively), loaded into the image too.</summary>
+    public IReadOnlyList<ProjectPackage> Dependencies { get; init; } = [];
+
+    /// <summary>The directories of the packages in the image that live at a path (not in a depot): their sources are inputs.</summary>
+    public IEnumerable<string> PathPackageDirectories =>
+        Project is null ? [] : Packages.Concat(Dependencies).Where(p => p.Path is not null).Select(p => System.IO.Path.GetFullPath(p.Path!, Project.Directory)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The command that builds this image again (recorded in its metadata).</summary>
+    public IReadOnlyList<string> Rebuild { get; init; } = [];
+
+    /// <summary>--image-threads, or null for the default.</summary>
+    public int? ImageThreads { get; init; }
+
     /// <summary>The files whose fingerprints, with <see cref="Values"/>, make the inputs hash.</summary>
     public required IReadOnlyList<BuildInput> Inputs { get; init; }
 
@@ -34,4 +49,7 @@ public sealed record BuildPlan
     public required IReadOnlyDictionary<string, string> Values { get; init; }
 
     public string MetadataPath => Images.ImageFile.MetadataPath(Output);
+
+    /// <summary>Where the statements that failed to replay are kept, beside OUTPUT (removed when none failed).</summary>
+    public string FailedStatementsPath => Output + ".failed-statements.jl";
 }

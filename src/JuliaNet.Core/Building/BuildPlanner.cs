@@ -59,8 +59,54 @@ public sealed class BuildPlanner(IFileProbe fs)
         {
             Output = output, Project = project, Packages = packages, Scripts = scripts, PrecompileStatements = statements,
             BaseSysimage = baseImage, Julia = julia, Launcher = launcher, CpuTarget = cpu, Compiler = compiler,
-            Inputs = inputs, Values = values,
+            Inputs = inputs, Values = values, Strict = options.Strict, ImageThreads = ImageThreadsOption(options.ImageThreads),
+            Dependencies = project?.Manifest.Where(m => packages.All(p => p.Uuid != m.Uuid)).ToArray() ?? [],
+            Rebuild = RebuildCommand(options, context, output, project?.Directory, scripts, statements, baseImage, julia, launcher),
         };
+    }
+
+    /// <summary>
+    /// The command that builds this image again, from any directory: julia-sysimage as invoked,
+    /// the options the user gave, with paths made absolute (and the Julia and the project as found).
+    /// </summary>
+    private static IReadOnlyList<string> RebuildCommand(
+        SysimageOptions options, LaunchContext context, string output, string? project, IReadOnlyList<string> scripts, IReadOnlyList<string> statements,
+        string? baseImage, string julia, string launcher)
+    {
+        List<string> args = [context.LauncherPath];
+        void Option(string name, string? value)
+        {
+            if (value is not null)
+            {
+                args.AddRange([name, value]);
+            }
+        }
+
+        Option("--project", project);
+        foreach (var package in options.Packages)
+        {
+            Option("--package", package);
+        }
+
+        scripts.ToList().ForEach(s => Option("--script", s));
+        statements.ToList().ForEach(s => Option("--precompile-statements", s));
+        Option("--base-sysimage", baseImage);
+        Option("--julia", options.Julia is null ? null : julia);
+        Option("--launcher", options.Launcher is null ? null : launcher);
+        Option("--cpu-target", options.CpuTarget);
+        if (options.Portable)
+        {
+            args.Add("--portable");
+        }
+
+        Option("--image-threads", options.ImageThreads?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (options.Strict)
+        {
+            args.Add("--strict");
+        }
+
+        args.Add(output);
+        return args;
     }
 
     private string Output(string given, LaunchContext context)
@@ -160,6 +206,9 @@ public sealed class BuildPlanner(IFileProbe fs)
                 : $"package {name} is not in project {project.ProjectFile}; its packages are: {(available.Count == 0 ? "(none)" : string.Join(", ", available.Select(p => p.Name)))}"))
             .ToArray();
     }
+
+    private static int? ImageThreadsOption(int? given) =>
+        given is null or >= 1 ? given : throw new UserError(ExitCodes.Usage, $"--image-threads must be at least 1, not {given}");
 
     private static void NotAnInput(string output, IEnumerable<string?> inputs)
     {

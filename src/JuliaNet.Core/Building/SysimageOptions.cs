@@ -30,4 +30,10 @@ public sealed record SysimageOptions
     public bool Quiet { get; init; }
 
     public bool KeepBuildDir { get; init; }
+
+    /// <summary>Fail (exit 81) when more than <see cref="ObjectStepSummary.StatementWarningPercent"/>% of the precompile statements fail.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Threads for the image's code generation (Julia 1.10+); null for the default (<see cref="ImageThreads"/>).</summary>
+    public int? ImageThreads { get; init; }
 }

@@ -56,6 +56,12 @@ public static class ExitCodes
     /// <summary>julia-net: the wrapper's place holds something that is not a julia-net wrapper (a real julia, say).</summary>
     public const int WrapperConflict = 79;
 
+    /// <summary>julia-net: the image is out of date (a recorded input changed) and JULIA_NET_STALE (or the config's "stale") is "error".</summary>
+    public const int ImageStale = 80;
+
+    /// <summary>julia-sysimage --strict: more than 10% of the precompile statements failed to replay.</summary>
+    public const int StatementsFailed = 81;
+
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 

@@ -5,9 +5,12 @@ namespace JuliaNet.Errors;
 /// <c>tool: error: Message</c> on one line of stderr and exit with <see cref="ExitCode"/>,
 /// never a stack trace.
 /// </summary>
-public sealed class UserError(int exitCode, string message) : Exception(message)
+/// <param name="context">Lines printed before the error line (the last output of a failed build step), or none.</param>
+public sealed class UserError(int exitCode, string message, IReadOnlyList<string>? context = null) : Exception(message)
 {
     public int ExitCode { get; } = exitCode;
+
+    public IReadOnlyList<string> Context { get; } = context ?? [];
 
     /// <summary>The message on one line: newlines inside paths or values are shown escaped.</summary>
     public string OneLine => Message.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);

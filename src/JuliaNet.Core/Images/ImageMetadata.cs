@@ -29,6 +29,12 @@ public sealed record ImageMetadata
 
     public string? ToolVersion { get; init; }
 
+    /// <summary>The command that built the image (absolute paths), for rebuilding it: julia-net names it when the image is out of date.</summary>
+    public IReadOnlyList<string> Rebuild { get; init; } = [];
+
+    /// <summary>The inputs julia-net checks at launch (project, manifest, scripts, statements, path packages' sources), as they were when the build started.</summary>
+    public IReadOnlyList<WatchedPath> Watch { get; init; } = [];
+
     public DateTimeOffset? BuildTime { get; init; }
 }
 

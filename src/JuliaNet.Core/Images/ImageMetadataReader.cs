@@ -1,14 +1,15 @@
-using System.Text;
 using System.Text.Json;
 using JuliaNet.Errors;
 using JuliaNet.Serialization;
 
 namespace JuliaNet.Images;
 
-/// <summary>What julia-net needs of an image's metadata: the Julia that built it.</summary>
-/// <param name="Path">The Julia executable recorded in the metadata, if any.</param>
+/// <summary>What julia-net needs of an image's metadata at launch.</summary>
+/// <param name="Julia">The Julia executable recorded in the metadata, if any.</param>
 /// <param name="Version">That Julia's version, if recorded.</param>
-public sealed record ImageJulia(string? Path, string? Version);
+/// <param name="Rebuild">The command that built the image, if recorded.</param>
+/// <param name="Watch">The inputs to check for changes (none in metadata older than the stale check).</param>
+public sealed record ImageFacts(string? Julia, string? Version, IReadOnlyList<string> Rebuild, IReadOnlyList<WatchedPath> Watch);
 
 public static class ImageMetadataReader
 {
@@ -27,22 +28,24 @@ public static class ImageMetadataReader
     }
 
     /// <summary>
-    /// Only the Julia that built the image, for julia-net, which reads the metadata on every
-    /// launch: a forward-only read costs microseconds where the serializer's first use costs
-    /// about a millisecond. The text must still be one valid JSON object, and the fields read
-    /// (and <c>formatVersion</c>) of the right type; other fields are skipped.
+    /// What julia-net reads on every launch: the Julia that built the image, the rebuild command
+    /// and the watched inputs. A forward-only read costs microseconds where the serializer's
+    /// first use costs about a millisecond. The text must still be one valid JSON object, and
+    /// the fields read (and <c>formatVersion</c>) of the right type; other fields are skipped.
     /// </summary>
-    public static ImageJulia ReadJulia(string json, string path)
+    public static ImageFacts ReadForLaunch(ReadOnlySpan<byte> json, string path)
     {
         try
         {
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+            var reader = new Utf8JsonReader(json);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 throw NotValid(path, "not a JSON object");
             }
 
             string? julia = null, version = null;
+            List<string> rebuild = [];
+            List<WatchedPath> watch = [];
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString();
@@ -58,6 +61,12 @@ public static class ImageMetadataReader
                     case "formatVersion":
                         reader.GetInt32();
                         break;
+                    case "rebuild":
+                        ReadArray(ref reader, path, (ref Utf8JsonReader r) => rebuild.Add(r.GetString() ?? throw NotValid(path, "a rebuild argument is null")));
+                        break;
+                    case "watch":
+                        ReadArray(ref reader, path, (ref Utf8JsonReader r) => watch.Add(ReadWatched(ref r, path)));
+                        break;
                     default:
                         reader.Skip();
                         break;
@@ -69,7 +78,7 @@ public static class ImageMetadataReader
                 throw NotValid(path, "not one JSON object");
             }
 
-            return new ImageJulia(julia, version);
+            return new ImageFacts(julia, version, rebuild, watch);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
@@ -79,6 +88,54 @@ public static class ImageMetadataReader
 
     public static string Serialize(ImageMetadata metadata) =>
         JsonSerializer.Serialize(metadata, JuliaNetJson.Default.ImageMetadata);
+
+    private delegate void ItemReader(ref Utf8JsonReader reader);
+
+    private static void ReadArray(ref Utf8JsonReader reader, string path, ItemReader item)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw NotValid(path, "an array was expected");
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            item(ref reader);
+        }
+    }
+
+    private static WatchedPath ReadWatched(ref Utf8JsonReader reader, string path)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw NotValid(path, "a watched input must be an object");
+        }
+
+        string? file = null;
+        long? modified = null, size = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            switch (name)
+            {
+                case "path":
+                    file = reader.GetString();
+                    break;
+                case "modified":
+                    modified = reader.GetInt64();
+                    break;
+                case "size":
+                    size = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt64();
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return file is not null && modified is { } m ? new WatchedPath(file, m, size) : throw NotValid(path, "a watched input needs a path and a modification time");
+    }
 
     private static UserError NotValid(string path, string reason) =>
         new(ExitCodes.ImageMismatch, $"image metadata is not valid JSON: {path} ({reason.Split('\n')[0]})");

@@ -13,4 +13,8 @@ public sealed record LaunchPlan(
     string CacheRoot,
     string CacheDepot,
     string UserDepot,
-    IReadOnlyList<string> DepotPath);
+    IReadOnlyList<string> DepotPath,
+    StaleImage? Stale = null);
+
+/// <summary>The image's stale check: how to treat a change, what changed (null: nothing), and the command that rebuilds it.</summary>
+public sealed record StaleImage(Images.StaleMode Mode, string? Change, IReadOnlyList<string> Rebuild);

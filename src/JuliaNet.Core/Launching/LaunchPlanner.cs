@@ -18,8 +18,8 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     {
         var julia = JuliaArgumentScanner.Scan(options.JuliaArgs);
         var config = new Lazy<UserConfig>(() => UserConfig.Load(context, fs));
-        var (image, builtBy) = RequestedImage(context, julia.Image, config);
-        var juliaPath = JuliaLocator.Locate(context, options.Julia, () => config.Value.Julia, builtBy?.Path, fs);
+        var (image, facts) = RequestedImage(context, julia.Image, config);
+        var juliaPath = JuliaLocator.Locate(context, options.Julia, () => config.Value.Julia, facts?.Julia, fs);
         var info = juliaInfo(juliaPath);
         if (image is null)
         {
@@ -27,7 +27,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             ImageFile.Validate(image, fs);
         }
 
-        if (builtBy?.Version is { } built && built != info.Version)
+        if (facts?.Version is { } built && built != info.Version)
         {
             throw new UserError(
                 ExitCodes.ImageMismatch,
@@ -35,6 +35,11 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         }
 
         var cacheRoot = CacheLayout.Root(context);
+        var stale = facts is { Watch.Count: > 0 } && !DepotLayout.IsChildLaunch(context, cacheRoot)
+            ? StaleModes.Choose(context.Env(StaleModes.Variable), () => config.Value.Stale) is var mode and not StaleMode.Ignore
+                ? new StaleImage(mode, StaleCheck.FirstChange(facts.Watch, fs), facts.Rebuild)
+                : null
+            : null;
         var userDepots = DepotLayout.UserDepots(context, info, cacheRoot);
         var cacheDepot = CacheLayout.DepotFor(cacheRoot, context.LauncherPath, image, userDepots[0]);
         var depotPath = DepotLayout.JuliaDepotPath(cacheDepot, userDepots);
@@ -58,14 +63,15 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
 
         return new LaunchPlan(
             juliaPath, argv, environment, context.LauncherPath, image, info.Version, julia.CpuTarget ?? NativeCpuTarget,
-            cacheRoot, cacheDepot, userDepots[0], depotPath);
+            cacheRoot, cacheDepot, userDepots[0], depotPath, stale);
     }
 
     /// <summary>
     /// The image the user asked for (validated): -J/--sysimage, else JULIA_NET_SYSIMAGE, else the
-    /// user config's sysimage; null for Julia's default. And the Julia its metadata says built it.
+    /// user config's sysimage; null for Julia's default. And what its metadata says (the Julia that
+    /// built it, the inputs to check), when it has metadata.
     /// </summary>
-    private (string? Image, ImageJulia? BuiltBy) RequestedImage(LaunchContext context, string? fromArgs, Lazy<UserConfig> config)
+    private (string? Image, ImageFacts? Facts) RequestedImage(LaunchContext context, string? fromArgs, Lazy<UserConfig> config)
     {
         if (fromArgs is { Length: 0 })
         {
@@ -81,7 +87,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         var image = Path.GetFullPath(requested, context.WorkingDirectory);
         ImageFile.Validate(image, fs);
         var metadataPath = ImageFile.MetadataPath(image);
-        var text = fs.Kind(metadataPath) == PathKind.File ? fs.ReadText(metadataPath) : null;
-        return (image, text is null ? null : ImageMetadataReader.ReadJulia(text, metadataPath));
+        var json = fs.Kind(metadataPath) == PathKind.File ? fs.ReadBytes(metadataPath) : null;
+        return (image, json is null ? null : ImageMetadataReader.ReadForLaunch(json, metadataPath));
     }
 }

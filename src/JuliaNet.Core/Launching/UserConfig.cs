@@ -1,19 +1,22 @@
 using System.Text;
 using System.Text.Json;
 using JuliaNet.Errors;
+using JuliaNet.Images;
 using JuliaNet.Paths;
 
 namespace JuliaNet.Launching;
 
 /// <summary>
 /// The user's defaults, from <c>config.json</c> in the user's config directory: the system
-/// image to use when none is given, and the Julia to run. Both are optional. A relative path
+/// image to use when none is given, the Julia to run, and what to do with an image that is
+/// out of date. All are optional. A relative path
 /// (or one starting with <c>~/</c>) is taken relative to the config file's directory (or HOME).
 /// </summary>
-public sealed record UserConfig(string? Sysimage, string? Julia)
+public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stale = null)
 {
     public const string SysimageKey = "sysimage";
     public const string JuliaKey = "julia";
+    public const string StaleKey = "stale";
 
     public static readonly UserConfig None = new(null, null);
 
@@ -53,6 +56,7 @@ public sealed record UserConfig(string? Sysimage, string? Julia)
             }
 
             string? sysimage = null, julia = null;
+            StaleMode? stale = null;
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 switch (property.Name)
@@ -63,12 +67,17 @@ public sealed record UserConfig(string? Sysimage, string? Julia)
                     case JuliaKey:
                         julia = PathValue(property, path, context);
                         break;
+                    case StaleKey:
+                        stale = property.Value.ValueKind == JsonValueKind.Null ? null
+                            : property.Value.ValueKind == JsonValueKind.String && StaleModes.Parse(property.Value.GetString()!) is { } mode ? mode
+                            : throw Invalid(path, $"\"{StaleKey}\" must be \"warn\", \"ignore\", \"error\" or null");
+                        break;
                     default:
-                        throw Invalid(path, $"unknown key \"{property.Name}\" (known: \"{SysimageKey}\", \"{JuliaKey}\")");
+                        throw Invalid(path, $"unknown key \"{property.Name}\" (known: \"{SysimageKey}\", \"{JuliaKey}\", \"{StaleKey}\")");
                 }
             }
 
-            return new UserConfig(sysimage, julia);
+            return new UserConfig(sysimage, julia, stale);
         }
         catch (JsonException e)
         {
@@ -91,6 +100,11 @@ public sealed record UserConfig(string? Sysimage, string? Julia)
             if (Julia is not null)
             {
                 writer.WriteString(JuliaKey, Julia);
+            }
+
+            if (Stale is { } stale)
+            {
+                writer.WriteString(StaleKey, stale.ToString().ToLowerInvariant());
             }
 
             writer.WriteEndObject();

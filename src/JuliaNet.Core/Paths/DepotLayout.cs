@@ -104,6 +104,16 @@ public static class DepotLayout
     public static IReadOnlyList<string> JuliaDepotPath(string cacheDepot, IReadOnlyList<string> userDepots) =>
         [cacheDepot, .. userDepots.Skip(1).Where(d => d != cacheDepot)];
 
+    /// <summary>
+    /// Whether this launch is a child of a Julia julia-net started (a precompile or Distributed
+    /// worker coming back through the launcher): its depot path starts with julia-net's cache
+    /// depot and names the user's depot.
+    /// </summary>
+    public static bool IsChildLaunch(LaunchContext context, string cacheRoot) =>
+        context.Env(EnvironmentVariables.UserDepot) is not null
+        && context.Env(EnvironmentVariables.DepotPath) is { } raw
+        && IsCacheDepot(raw.Split(PathList.Separator(context.Platform == Platform.Windows))[0], cacheRoot);
+
     public static bool IsCacheDepot(string path, string cacheRoot) =>
         path.StartsWith(CacheLayout.DepotsRoot(cacheRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -33,4 +33,10 @@ public interface IFileProbe
 
     /// <summary>The whole file as UTF-8 text, or null when it does not exist or cannot be read.</summary>
     string? ReadText(string path);
+
+    /// <summary>The whole file's bytes, or null when it does not exist or cannot be read.</summary>
+    byte[]? ReadBytes(string path);
+
+    /// <summary>Size and modification time of what the path names (symlinks followed), or null when nothing is there.</summary>
+    FileStamp? Stamp(string path);
 }

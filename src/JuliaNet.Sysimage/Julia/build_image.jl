@@ -1,49 +1,47 @@
-# build_image.jl — P3 of julia-sysimage: the code run inside the `--output-o` process that
-# writes the new system image's object archive. Julia 1.5 – 1.12 (tested live on 1.5.3).
+# build_image.jl — the object step of julia-sysimage: the code run inside the `--output-o`
+# process that writes the new system image's object archive. Julia 1.5 – 1.12 (tested live on
+# 1.5.3; what differs by release is named where it matters).
 #
 # Run (pass THIS FILE AS A PATH, not with -e; all julia flags before the file path):
 #   julia --startup-file=no --color=no --sysimage=<base> --project=<proj> --cpu-target=<target>
-#         [--threads=1] [--pkgimages=no on 1.9+] --output-o=<builddir>/sys-o.a <dir>/build_image.jl
-# ENV (set by the caller):
+#         --threads=1 --warn-overwrite=yes [--pkgimages=no on 1.9+] --output-o=<builddir>/sys-o.a
+#         <dir>/build_image.jl
+# ENV (set by the caller, src/JuliaNet.Core/Building/BuildSteps.cs):
 #   JULIA_NET_BUILD_PARAMS  required; absolute path of the params file (below)
-#   JULIA_DEPOT_PATH        <builddir>/depot + the user's depots, same as for P2 (so the caches
-#                           P2 wrote are found); JULIA_LOAD_PATH=@<sep>@stdlib; JULIA_PROJECT=<proj>
-#   JULIA_NUM_THREADS=1     recommended (1.11 hangs with more threads)
+#   JULIA_DEPOT_PATH        <builddir>/depot + the user's depots, same as for the precompile step
+#                           (so the caches it wrote are found); JULIA_LOAD_PATH=@<sep>@stdlib;
+#                           JULIA_PROJECT=<proj>; JULIA_IMAGE_THREADS on 1.10+
 #
-# Params file: UTF-8 text, one `key=value` per line; the key is trimmed, the value runs to the
-# end of the line (a trailing '\r' is dropped) and carries backslash escapes (\\, \n, \r: read
-# with unescape_string). Blank lines and lines starting with '#' are ignored. Repeatable keys
-# are lists, kept in order.
+# Params file: UTF-8 text, one `key=value` per line (params.jl reads it). Keys used here:
 #   report=<abs path>          required; this script's report (key=value lines, appended)
 #   package=<Name> [<UUID>]    repeatable; loaded and `import`ed into Main (UUID: exact PkgId;
 #                              without it the name is resolved in the active project)
-#   dependency=<Name> [<UUID>] repeatable; loaded only (e.g. the manifest's transitive deps)
-#   statements=<abs path>      repeatable; files of `precompile(...)` lines (e.g. P1's trace)
-#   launcher=<abs path>        optional; recorded as Base.julia_exename() (see below)
+#   dependency=<Name> [<UUID>] repeatable; loaded only (the requested packages' dependencies)
+#   statements=<abs path>      repeatable; files of `precompile(...)` lines (e.g. the trace)
+#   launcher=<abs path>        optional; recorded for Base.julia_exename() (see record_launcher!)
 #   failed_statements=<abs path> optional; the statement lines that failed are written there
+#   strict_max_failed_percent=<n> optional; stop (no object) when more than n% of the
+#                              statements fail (julia-sysimage --strict)
 #   stdlib=<abs path>          optional; Sys.STDLIB of the normal process (probe.jl `stdlib=`);
 #                              default <bindir>/../share/julia/stdlib/vX.Y
 #
 # Report (written as the build progresses; the last line is `status=ok` on success, else
-# `status=error` followed by `error=<one line>`; julia then exits 1 and writes no object file):
-#   phase=<name>, load_path=, depot_path=, active_project=,
+# `status=error` or `status=strict`, followed by `error=<one line>`; julia then exits 1 and
+# writes no object file):
+#   phase=<name>, bindir=, stdlib=, load_path=, depot_path=, active_project=,
 #   loaded=<Name> <UUID> <seconds> <how>   how: `image` (already in the base image), `cache <file>`
-#                                   (the .ji used), `source` (no usable .ji: P2 missing/failed; the
-#                                   package is include()d, slower and not the precompiled state),
-#                                   `unknown` (Base internals differ on this version)
+#                                   (the cache file used), `source` (no usable cache: the package
+#                                   was include()d, so the image carries code compiled without its
+#                                   precompile-time work), `unknown` (Base internals differ)
 #   launcher=<path>, julia_cmd=<string(Base.julia_cmd()) inside the build process>
+#   workers=<what was done for Distributed's workers on other machines>
 #   statements_total=, statements_succeeded=, statements_failed=, statements_skipped=, replay_seconds=
+#   missing_package=<Name> <count>  a package of the environment, not in the image, that failed
+#                                   statements name
+#   missing_name=<Name> <count>     another name that failed statements use and the image lacks
+#                                   (e.g. a function the script itself defined)
 # Nothing is printed to stdout/stderr by this script (stdout is a stale handle before
 # reinit_stdio; errors after it are printed by julia as usual).
-#
-# The launcher record: Base.julia_exename() is redefined to return ENV["JULIA_NET_LAUNCHER"]
-# when that is set and non-empty at run time, else the recorded launcher path. Base.julia_cmd()
-# is joinpath(Sys.BINDIR, julia_exename()) + flags, and joinpath with an absolute second part
-# returns it unchanged, so every child julia_cmd() starts (precompile workers, Pkg.build/test,
-# Distributed workers) runs the launcher with -C<cpu> -J<this image> ... . Consequence: if the
-# recorded launcher does not exist at run time, every child julia fails (ENOENT), e.g. when a
-# package that is not in the image needs precompiling; JULIA_NET_LAUNCHER=<julia or launcher>
-# overrides it. An empty/absent `launcher=` keeps Julia's own julia_exename().
 
 Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until this runs
 
@@ -67,7 +65,135 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
         return id
     end
 
-    # --- precompile statement replay (PackageCompiler's method, all versions) ---------------
+    isexpr(ex, head) = ex isa Expr && ex.head === head
+
+    # --- 1. paths: an --output-o process starts with the paths of the machine that built Julia
+    #        and with empty LOAD_PATH / DEPOT_PATH (julia-sysimage-notes §1.2) -----------------
+    function restore_paths!(params)
+        Core.eval(Sys, Expr(:(=), :BINDIR, ccall(:jl_get_julia_bindir, Any, ())::String))
+        stdlib = haskey(params, "stdlib") ? params["stdlib"][end] :
+            abspath(Sys.BINDIR, "..", "share", "julia", "stdlib", "v$(VERSION.major).$(VERSION.minor)")
+        Core.eval(Sys, Expr(:(=), :STDLIB, stdlib))
+        report("bindir", Sys.BINDIR)
+        report("stdlib", Sys.STDLIB)
+        Base.init_load_path()
+        isdefined(Base, :init_active_project) && Base.init_active_project()   # 1.6+
+        Base.init_depot_path()
+        report("load_path", join(LOAD_PATH, ' '))
+        report("depot_path", join(DEPOT_PATH, ' '))
+        report("active_project", something(Base.active_project(), ""))
+    end
+
+    # --- 2. packages: dependencies first, then the requested ones, bound in Main ----------------
+
+    # Before loading, on releases without Base.pkgorigins: the cache file `require` will take
+    # (first non-stale one over all depots, as Base does), "source" if none.
+    function cache_status(id::Base.PkgId)
+        try
+            path = Base.locate_package(id)
+            path === nothing && return "not-found"
+            for c in Base.find_all_in_cache_path(id)
+                Base.stale_cachefile(path, c) === true || return "cache " * c
+            end
+            return "source"
+        catch
+            return "unknown"   # internals differ on this Julia version
+        end
+    end
+
+    # After loading, from 1.7: Base.pkgorigins records the cache file a package came from
+    # (base/loading.jl, PkgOrigin.cachepath; `nothing` when it was loaded from source).
+    function origin_status(id::Base.PkgId, before::String)
+        isdefined(Base, :pkgorigins) || return before
+        origin = get(Base.pkgorigins, id, nothing)
+        (origin === nothing || !hasfield(typeof(origin), :cachepath)) && return before
+        return origin.cachepath === nothing ? "source" : "cache " * origin.cachepath
+    end
+
+    function load_packages(params)
+        pkgs = [pkg_id(s) for s in get(params, "package", String[])]
+        deps = [pkg_id(s) for s in get(params, "dependency", String[])]
+        for id in vcat(deps, pkgs)
+            in_image = haskey(Base.loaded_modules, id)
+            before = in_image ? "image" : cache_status(id)
+            t = @elapsed Base.require(id)
+            how = in_image ? "image" : origin_status(id, before)
+            report("loaded", "$(id.name) $(id.uuid) $(round(t, digits = 3)) $how")
+        end
+        for id in pkgs
+            sym = Symbol(id.name)
+            isdefined(Main, sym) && continue
+            Core.eval(Main, Expr(:import, Expr(:., sym)))
+        end
+    end
+
+    # --- 3. the launcher record ------------------------------------------------------------------
+    # Base.julia_cmd() runs joinpath(Sys.BINDIR, julia_exename()) (base/util.jl, 1.5 – 1.12), and
+    # joinpath with an absolute second part returns it, so a julia_exename() that returns the
+    # launcher makes every child julia_cmd() starts (precompile workers, Distributed workers,
+    # Pkg.test) run the launcher with -C<cpu> -J<this image>. The new julia_exename() returns
+    #   ENV["JULIA_NET_LAUNCHER"] when set and non-empty (julia-net sets it; it wins),
+    #   else the recorded launcher when that file exists,
+    #   else Julia's own name, so that plain `julia -J IMG` still starts children (with this
+    #   image and the same flags) when the launcher was removed or the image was copied.
+    # Julia 1.10+ refuses to overwrite a method in a process that generates output (src/gf.c,
+    # method_overwrite: "Method overwriting is not permitted during Module precompilation"),
+    # so the old method is deleted first (jl_method_table_disable), then the new one is
+    # defined: a new method, not an overwrite. Checked on 1.5.3 (no warning with
+    # --warn-overwrite=yes) and on 1.10.8 (accepted, the image names the launcher).
+    function record_launcher!(launcher::String)
+        isabspath(launcher) || error("launcher must be an absolute path: $launcher")
+        # Julia's own executable name, as base/util.jl defines it (not the current method's
+        # answer: a base image built by julia-sysimage already answers with its launcher).
+        own = ccall(:jl_is_debugbuild, Cint, ()) == 0 ? "julia" : "julia-debug"
+        Sys.iswindows() && (own *= ".exe")
+        Base.delete_method(which(Base.julia_exename, ()))
+        Core.eval(Base, :(function julia_exename()
+            l = get(ENV, "JULIA_NET_LAUNCHER", "")
+            isempty(l) || return l
+            return isfile($launcher) ? $launcher : $own
+        end))
+        precompile(Base.julia_exename, ())
+        precompile(Base.julia_cmd, ())
+        report("launcher", launcher)
+        report("julia_cmd", string(Base.invokelatest(Base.julia_cmd)))
+    end
+
+    # --- 3b. workers on other machines --------------------------------------------------------
+    # Distributed's SSH manager (and cluster managers built like it) runs `exename exeflags
+    # --worker` on the remote host, not julia_cmd(): no -J, so the worker would start in the
+    # remote's default image (stdlib/Distributed managers.jl, 1.5 – 1.12). When Distributed is
+    # in the image (in the base image up to 1.9; from 1.10 when a package brings it), its
+    # default `exename` becomes a Cmd, `<julia_exename()> -J<this image>`, computed at each call
+    # like the original (WorkerConfig.exename may be a Cmd: cluster.jl). Local workers get the
+    # same image twice (julia_cmd(exename) adds -J again; the last one wins). The user's own
+    # exename or exeflags are kept as given. Same mechanism as the launcher record: the method
+    # is deleted, then defined, never overwritten.
+    const DISTRIBUTED = Base.PkgId(Base.UUID("8ba89e20-285c-5b6f-9357-94700520ee1b"), "Distributed")
+    const DEFAULT_PARAMS = (:topology, :dir, :exename, :exeflags, :env, :enable_threaded_blas, :lazy)
+
+    function record_worker_image!()
+        dist = get(Base.loaded_modules, DISTRIBUTED, nothing)
+        dist === nothing && return report("workers", "Distributed is not in the image")
+        isdefined(dist, :default_addprocs_params) || return report("workers", "Distributed has no default_addprocs_params")
+        f = getfield(dist, :default_addprocs_params)
+        template = Base.invokelatest(f)
+        if !(template isa Dict{Symbol,Any} && all(in(DEFAULT_PARAMS), keys(template)))
+            return report("workers", "Distributed's defaults are not the known ones; left as they are")
+        end
+        Base.delete_method(which(f, ()))
+        Core.eval(dist, :(function default_addprocs_params()
+            d = deepcopy($template)
+            d[:dir] = pwd()
+            d[:exename] = Base.Cmd([joinpath(Base.Sys.BINDIR, Base.julia_exename()),
+                                    "-J" * unsafe_string(Base.JLOptions().image_file)])
+            return d
+        end))
+        precompile(getfield(dist, :default_addprocs_params), ())
+        report("workers", "Distributed workers get -J<this image>")
+    end
+
+    # --- 4. precompile statement replay (PackageCompiler's method, all versions) -----------------
     # Staging module with every loaded top-level module bound by name (names that are
     # ambiguous are left out); UndefVarError then binds a uniquely named loaded module and retries.
     function staging_module()
@@ -96,23 +222,6 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
         return true
     end
 
-    # Which cache file `require` will take (first non-stale one over all depots, as Base does),
-    # "source" if none: an --output-o process never compiles caches, it include()s the source.
-    function cache_status(id::Base.PkgId)
-        try
-            path = Base.locate_package(id)
-            path === nothing && return "not-found"
-            for c in Base.find_all_in_cache_path(id)
-                Base.stale_cachefile(path, c) === true || return "cache " * c
-            end
-            return "source"
-        catch
-            return "unknown"   # internals differ on this Julia version
-        end
-    end
-
-    isexpr(ex, head) = ex isa Expr && ex.head === head
-
     # `Vararg{T}` (1.6+ traces) or `Vararg{T, N} where N` (1.5 traces) as the last Tuple
     # parameter: precompile handles an open Vararg badly; pad to Vararg{T, 100}.
     function pad_vararg!(tt)
@@ -136,59 +245,116 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
         return ms isa Vector && !isempty(ms)
     end
 
-    function replay(files::Vector{String}, failed_io::Union{IO,Nothing})
-        m = staging_module()
-        total = ok = failed = skipped = 0
-        fail(line) = (failed += 1; failed_io === nothing || println(failed_io, line))
-        for file in files, line in eachline(file)
-            isempty(strip(line)) && continue
-            total += 1
-            ex = try
-                Meta.parse(line)
-            catch
-                fail(line)
-                continue
-            end
-            if !(isexpr(ex, :call) && ex.args[1] === :precompile && length(ex.args) >= 2)
-                skipped += 1
-                continue
-            end
-            args = ex.args[2:end]
-            length(args) == 1 && pad_vararg!(args[1])
-            vals = nothing
-            for attempt in 1:16
-                try
-                    vals = Core.eval(m, Expr(:tuple, args...))
-                    break
-                catch err
-                    if err isa UndefVarError && bind_missing!(m, err.var)
-                        continue
-                    end
-                    break
-                end
-            end
-            if vals === nothing || (length(vals) == 1 && !has_method(vals[1]))
-                fail(line)
-                continue
-            end
-            r = try
-                precompile(vals...)
-            catch
-                false
-            end
-            r === true ? (ok += 1) : fail(line)
-        end
-        return total, ok, failed, skipped
+    mutable struct Replay
+        total::Int
+        ok::Int
+        failed::Int
+        skipped::Int
+        missing::Dict{Symbol,Int}   # names failed statements use that the image lacks
     end
 
-    function record_launcher(launcher::String)
-        # Returns String in both branches; evaluated into Base (allowed in a sysimage build,
-        # NOT in package precompilation).
-        Core.eval(Base, Expr(:function, Expr(:call, :julia_exename), Expr(:block,
-            Expr(:(=), :l, Expr(:call, :get, :ENV, "JULIA_NET_LAUNCHER", "")),
-            Expr(:return, Expr(:if, Expr(:call, :isempty, :l), launcher, :l)))))
-        precompile(Base.julia_exename, ())
-        precompile(Base.julia_cmd, ())
+    # The statement's values, or nothing; names that stay undefined are counted in r.missing.
+    function statement_values(m::Module, args, r::Replay)
+        for attempt in 1:16
+            try
+                return Core.eval(m, Expr(:tuple, args...))
+            catch err
+                err isa UndefVarError || return nothing
+                bind_missing!(m, err.var) && continue
+                r.missing[err.var] = get(r.missing, err.var, 0) + 1
+                return nothing
+            end
+        end
+        return nothing
+    end
+
+    function replay_line!(m::Module, line::AbstractString, r::Replay)
+        ex = try
+            Meta.parse(line)
+        catch
+            return false
+        end
+        if !(isexpr(ex, :call) && ex.args[1] === :precompile && length(ex.args) >= 2)
+            r.skipped += 1
+            return true
+        end
+        args = ex.args[2:end]
+        length(args) == 1 && pad_vararg!(args[1])
+        vals = statement_values(m, args, r)
+        (vals === nothing || (length(vals) == 1 && !has_method(vals[1]))) && return false
+        ok = try
+            precompile(vals...)
+        catch
+            false
+        end
+        ok === true && (r.ok += 1)
+        return ok === true
+    end
+
+    function replay(files::Vector{String}, failed_io::Union{IO,Nothing})
+        m = staging_module()
+        r = Replay(0, 0, 0, 0, Dict{Symbol,Int}())
+        for file in files, line in eachline(file)
+            isempty(strip(line)) && continue
+            r.total += 1
+            if !replay_line!(m, line, r)
+                r.failed += 1
+                failed_io === nothing || println(failed_io, line)
+            end
+        end
+        return r
+    end
+
+    function replay_statements(params)
+        files = get(params, "statements", String[])
+        t0 = time_ns()
+        failed_io = haskey(params, "failed_statements") ? open(params["failed_statements"][end], "w") : nothing
+        r = try
+            Base.invokelatest(replay, files, failed_io)
+        finally
+            failed_io === nothing || close(failed_io)
+        end
+        report("statements_total", r.total)
+        report("statements_succeeded", r.ok)
+        report("statements_failed", r.failed)
+        report("statements_skipped", r.skipped)
+        report("replay_seconds", round((time_ns() - t0) / 1e9, digits = 2))
+        for (name, n) in sort!(collect(r.missing), by = first)
+            # a package of this environment that is not loaded here: not in the image
+            is_package = !any(id -> id.name == String(name), keys(Base.loaded_modules)) &&
+                         Base.identify_package(String(name)) !== nothing
+            report(is_package ? "missing_package" : "missing_name", "$name $n")
+        end
+        return r
+    end
+
+    # --strict: stop before code generation (the long part) when too many statements failed.
+    function check_strict(params, r::Replay)
+        haskey(params, "strict_max_failed_percent") || return
+        limit = parse(Int, params["strict_max_failed_percent"][end])
+        replayable = r.total - r.skipped
+        if r.failed * 100 > limit * replayable
+            report("status", "strict")
+            report("error", "$(r.failed) of $replayable precompile statements failed (more than $limit%)")
+            exit(1)
+        end
+    end
+
+    # --- 5. epilogue: state that must not be baked into the image (rebuilt at startup by
+    #        Base.__init__ / Sys.__init__) ----------------------------------------------------
+    function epilogue!()
+        empty!(Core.ARGS)
+        empty!(Base.ARGS)
+        empty!(LOAD_PATH)
+        empty!(DEPOT_PATH)
+        isdefined(Base, :HOME_PROJECT) && (Base.HOME_PROJECT[] = nothing)
+        isdefined(Base, :ACTIVE_PROJECT) && (Base.ACTIVE_PROJECT[] = nothing)
+        if isdefined(Base, :TOML_CACHE)            # 1.6+
+            empty!(Base.TOML_CACHE.d)
+            Base.TOML.reinit!(Base.TOML_CACHE.p, "")
+        end
+        Core.eval(Sys, Expr(:(=), :BINDIR, ""))
+        Core.eval(Sys, Expr(:(=), :STDLIB, ""))
     end
 
     function main()
@@ -196,78 +362,20 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
         REPORT[] = params["report"][end]
         report("phase", "start")
         try
-            # 1. preamble: Sys.BINDIR / Sys.STDLIB still point at the machine that built Julia
-            Core.eval(Sys, Expr(:(=), :BINDIR, ccall(:jl_get_julia_bindir, Any, ())::String))
-            stdlib = haskey(params, "stdlib") ? params["stdlib"][end] :
-                abspath(Sys.BINDIR, "..", "share", "julia", "stdlib", "v$(VERSION.major).$(VERSION.minor)")
-            Core.eval(Sys, Expr(:(=), :STDLIB, stdlib))
-            report("bindir", Sys.BINDIR)
-            report("stdlib", Sys.STDLIB)
-
-            # 2. load paths (empty in an --output-o process until initialised)
-            Base.init_load_path()
-            isdefined(Base, :init_active_project) && Base.init_active_project()
-            Base.init_depot_path()
-            report("load_path", join(LOAD_PATH, ' '))
-            report("depot_path", join(DEPOT_PATH, ' '))
-            report("active_project", something(Base.active_project(), ""))
-
-            # 3. load packages: dependencies first, then the requested packages
+            restore_paths!(params)
             report("phase", "load")
-            pkgs = [pkg_id(s) for s in get(params, "package", String[])]
-            deps = [pkg_id(s) for s in get(params, "dependency", String[])]
-            for id in vcat(deps, pkgs)
-                how = haskey(Base.loaded_modules, id) ? "image" : cache_status(id)
-                t = @elapsed Base.require(id)
-                report("loaded", "$(id.name) $(id.uuid) $(round(t, digits = 3)) $how")
-            end
-            for id in pkgs
-                sym = Symbol(id.name)
-                isdefined(Main, sym) && continue
-                Core.eval(Main, Expr(:import, Expr(:., sym)))
-            end
-
-            # 4. record the launcher
+            load_packages(params)
             if haskey(params, "launcher") && !isempty(params["launcher"][end])
-                launcher = params["launcher"][end]
-                isabspath(launcher) || error("launcher must be an absolute path: $launcher")
-                record_launcher(launcher)
-                report("launcher", launcher)
-                report("julia_cmd", string(Base.invokelatest(Base.julia_cmd)))
+                report("phase", "launcher")
+                Base.invokelatest(record_launcher!, params["launcher"][end])
             end
-
-            # 5. replay precompile statements
+            report("phase", "workers")
+            Base.invokelatest(record_worker_image!)
             report("phase", "replay")
-            files = get(params, "statements", String[])
-            t0 = time_ns()
-            failed_io = haskey(params, "failed_statements") ? open(params["failed_statements"][end], "w") : nothing
-            total, ok, failed, skipped = try
-                Base.invokelatest(replay, files, failed_io)
-            finally
-                failed_io === nothing || close(failed_io)
-            end
-            t = (time_ns() - t0) / 1e9
-            report("statements_total", total)
-            report("statements_succeeded", ok)
-            report("statements_failed", failed)
-            report("statements_skipped", skipped)
-            report("replay_seconds", round(t, digits = 2))
-
-            # 6. epilogue: state that must not be baked into the image (rebuilt at startup by
-            #    Base.__init__ / Sys.__init__)
+            r = replay_statements(params)
+            check_strict(params, r)
             report("phase", "epilogue")
-            empty!(Core.ARGS)
-            empty!(Base.ARGS)
-            empty!(LOAD_PATH)
-            empty!(DEPOT_PATH)
-            isdefined(Base, :HOME_PROJECT) && (Base.HOME_PROJECT[] = nothing)
-            isdefined(Base, :ACTIVE_PROJECT) && (Base.ACTIVE_PROJECT[] = nothing)
-            if isdefined(Base, :TOML_CACHE)            # 1.6+
-                empty!(Base.TOML_CACHE.d)
-                Base.TOML.reinit!(Base.TOML_CACHE.p, "")
-            end
-            Core.eval(Sys, Expr(:(=), :BINDIR, ""))
-            Core.eval(Sys, Expr(:(=), :STDLIB, ""))
+            epilogue!()
             report("status", "ok")
         catch err
             report("status", "error")

@@ -69,7 +69,20 @@ internal sealed class FakeFileSystem : IFileProbe
     public string? ReadText(string path) =>
         Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? Encoding.UTF8.GetString(entry.Content) : null;
 
+    public byte[]? ReadBytes(string path) =>
+        Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? entry.Content : null;
+
+    /// <summary>Files: their length, and a modification time set with <see cref="Touch"/> (0 until then).</summary>
+    public FileStamp? Stamp(string path) =>
+        Resolve(path) is { Kind: PathKind.File or PathKind.Directory } entry ? new FileStamp(entry.Content.Length, entry.Modified, entry.Kind == PathKind.Directory) : null;
+
+    public FakeFileSystem Touch(string path, long modified)
+    {
+        entries[path] = entries[path] with { Modified = modified };
+        return this;
+    }
+
     private Entry? Resolve(string path) => entries.GetValueOrDefault(RealPath(path)) is { LinkTarget: null } entry ? entry : null;
 
-    private sealed record Entry(PathKind Kind, byte[] Content, bool Executable, bool Readable, string? LinkTarget, bool Writable = false);
+    private sealed record Entry(PathKind Kind, byte[] Content, bool Executable, bool Readable, string? LinkTarget, bool Writable = false, long Modified = 0);
 }

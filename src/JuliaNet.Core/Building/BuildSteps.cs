@@ -1,0 +1,84 @@
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+using JuliaNet.Julia;
+using JuliaNet.Launching;
+using JuliaNet.Paths;
+
+namespace JuliaNet.Building;
+
+/// <summary>
+/// The processes of a build, in order: precompile, record statements (with scripts only),
+/// generate the object, link, verify. Pure: what runs is decided here, the edges run it.
+/// </summary>
+public static partial class BuildSteps
+{
+    public const string Precompile = "precompile";
+    public const string Trace = "trace";
+    public const string Object = "object";
+    public const string Link = "link";
+    public const string Verify = "verify";
+
+    /// <summary>The build scripts, written into the build directory before the first step.</summary>
+    public static readonly IReadOnlyList<string> Scripts = ["params.jl", "precompile.jl", "trace.jl", "build_image.jl", "verify.jl"];
+
+    [GeneratedRegex(@"^WARNING: Method definition .* overwritten")]
+    private static partial Regex OverwriteWarning();
+
+    /// <param name="userDepots">The user's depots (as plain julia would use them here), after the build's own.</param>
+    /// <param name="imageThreads">Threads for the object step's code generation (Julia 1.10+).</param>
+    public static IReadOnlyList<BuildStep> Plan(
+        BuildPlan plan, JuliaInfo julia, JuliaLibraries libraries, string baseImage, BuildDirectory dir, IReadOnlyList<string> userDepots,
+        Platform platform, Architecture architecture, int imageThreads, IFileProbe fs)
+    {
+        var windows = platform == Platform.Windows;
+        var env = JuliaEnvironment.Cleared(JuliaEnvironment.ClearedForBuild);
+        env["JULIA_NET_BUILD_PARAMS"] = dir.Params;
+        env[EnvironmentVariables.DepotPath] = PathList.Join([dir.Depot, .. userDepots], windows);
+        env[JuliaEnvironment.LoadPath] = PathList.Join(["@", "@stdlib"], windows);
+        env[JuliaEnvironment.Project] = plan.Project?.Directory;
+
+        List<string> common = ["--startup-file=no", "--color=no", "--sysimage=" + baseImage];
+        if (plan.Project is not null)
+        {
+            common.Add("--project=" + plan.Project.Directory);
+        }
+
+        if (JuliaFeatures.HasPackageImages(julia.Version))
+        {
+            common.Add("--pkgimages=no");
+        }
+
+        List<BuildStep> steps = [new(Precompile, "precompile packages", plan.Julia, [.. common, dir.Script("precompile.jl")], env)];
+        if (plan.Scripts.Count > 0)
+        {
+            steps.Add(new(Trace, "record precompile statements", plan.Julia, [.. common, "--compile=all", "--trace-compile=" + dir.Trace, dir.Script("trace.jl")], env));
+        }
+
+        var objectEnv = new Dictionary<string, string?>(env, StringComparer.Ordinal);
+        if (JuliaFeatures.HasImageThreads(julia.Version))
+        {
+            objectEnv[JuliaEnvironment.ImageThreads] = imageThreads.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        steps.Add(new(
+            Object,
+            "generate image object (minutes)",
+            plan.Julia,
+            [.. common, "--cpu-target=" + plan.CpuTarget, "--threads=1", "--warn-overwrite=yes", "--output-o=" + dir.Archive, dir.Script("build_image.jl")],
+            objectEnv,
+            new OutputRule(OverwriteWarning(), "a method was overwritten while generating the image, which Julia 1.10 and later refuse")));
+        steps.Add(new(
+            Link,
+            "link",
+            plan.Compiler,
+            LinkCommand.Arguments(platform, architecture, julia.Version, libraries, dir.Archive, dir.Image, Path.GetFileName(plan.Output), fs),
+            new Dictionary<string, string?>()));
+        steps.Add(new(
+            Verify,
+            "verify",
+            plan.Julia,
+            ["--startup-file=no", "--color=no", "-J" + dir.Image, dir.Script("verify.jl")],
+            new Dictionary<string, string?>(env, StringComparer.Ordinal) { [EnvironmentVariables.DepotPath] = null }));
+        return steps;
+    }
+}

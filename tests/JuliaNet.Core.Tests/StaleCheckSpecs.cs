@@ -1,0 +1,99 @@
+using JuliaNet.Core.Tests.Fakes;
+using JuliaNet.Errors;
+using JuliaNet.Images;
+
+namespace JuliaNet.Core.Tests;
+
+/// <summary>julia-net's check at launch that the inputs an image was built from are unchanged.</summary>
+public sealed class StaleCheckSpecs
+{
+    private readonly FakeFileSystem fs = new FakeFileSystem()
+        .AddDirectory("/p/src")
+        .AddTextFile("/p/src/P.jl", "module P end")
+        .Touch("/p/src", 100)
+        .Touch("/p/src/P.jl", 200);
+
+    private readonly WatchedPath[] watched = [new("/p/src", 100), new("/p/src/P.jl", 200, 12)];
+
+    [Fact]
+    public void FirstChange_NothingChanged_IsNull()
+    {
+        Assert.Null(StaleCheck.FirstChange(watched, fs));
+    }
+
+    [Fact]
+    public void FirstChange_FileTouched_NamesIt()
+    {
+        fs.Touch("/p/src/P.jl", 201);
+
+        Assert.Equal("/p/src/P.jl changed since it was built", StaleCheck.FirstChange(watched, fs));
+    }
+
+    [Fact]
+    public void FirstChange_FileOfAnotherSize_NamesIt()
+    {
+        fs.AddTextFile("/p/src/P.jl", "module P; end").Touch("/p/src/P.jl", 200);
+
+        Assert.Equal("/p/src/P.jl changed since it was built", StaleCheck.FirstChange(watched, fs));
+    }
+
+    [Fact]
+    public void FirstChange_FileRemoved_SaysSo()
+    {
+        Assert.Equal("/gone.jl was removed since it was built", StaleCheck.FirstChange([new WatchedPath("/gone.jl", 1, 1)], fs));
+    }
+
+    [Fact]
+    public void FirstChange_DirectoryTouched_SaysAnEntryWasAddedOrRemoved()
+    {
+        fs.Touch("/p/src", 101);
+
+        Assert.Equal("an entry of /p/src was added, removed or renamed since it was built", StaleCheck.FirstChange(watched, fs));
+    }
+
+    [Theory]
+    [InlineData(null, null, StaleMode.Warn)]
+    [InlineData(null, StaleMode.Error, StaleMode.Error)]
+    [InlineData("ignore", StaleMode.Error, StaleMode.Ignore)]
+    [InlineData("error", null, StaleMode.Error)]
+    [InlineData("warn", StaleMode.Ignore, StaleMode.Warn)]
+    public void Choose_VariableThenConfigThenWarn(string? variable, StaleMode? config, StaleMode expected)
+    {
+        Assert.Equal(expected, StaleModes.Choose(variable, () => config));
+    }
+
+    [Fact]
+    public void Choose_UnknownValue_IsAUsageErrorNamingTheVariable()
+    {
+        var error = Assert.Throws<UserError>(() => StaleModes.Choose("loud", () => null));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal("JULIA_NET_STALE must be warn, ignore or error, not \"loud\"", error.Message);
+    }
+
+    [Fact]
+    public void Apply_Warn_GivesTheLineWithTheRebuildCommandQuoted()
+    {
+        var warning = StaleModes.Apply(StaleMode.Warn, "/i/sys.so", "/p/src/P.jl changed since it was built", ["/bin/julia-sysimage", "--project", "/my project", "/i/sys.so"]);
+
+        Assert.Equal("/i/sys.so is out of date: /p/src/P.jl changed since it was built; rebuild: /bin/julia-sysimage --project '/my project' /i/sys.so", warning);
+    }
+
+    [Fact]
+    public void Apply_Error_ThrowsImageStale()
+    {
+        var error = Assert.Throws<UserError>(() => StaleModes.Apply(StaleMode.Error, "/i/sys.so", "x changed since it was built", []));
+
+        Assert.Equal(ExitCodes.ImageStale, error.ExitCode);
+        Assert.Equal("/i/sys.so is out of date: x changed since it was built", error.Message);
+    }
+
+    [Theory]
+    [InlineData(StaleMode.Warn, null)]
+    [InlineData(StaleMode.Error, null)]
+    [InlineData(StaleMode.Ignore, "x changed")]
+    public void Apply_NothingChangedOrIgnored_SaysNothing(StaleMode mode, string? change)
+    {
+        Assert.Null(StaleModes.Apply(mode, "/i/sys.so", change, []));
+    }
+}
