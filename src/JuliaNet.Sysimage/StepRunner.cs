@@ -40,13 +40,14 @@ internal sealed class StepRunner : IDisposable
         log.Header(step);
         var tail = new OutputTail();
         string? refused = null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel); // a refused line stops the step at once
         void Line(string line)
         {
             log.Line(line);
             tail.Add(line);
-            if (step.Refuse is { } rule && rule.Pattern.IsMatch(line))
+            if (step.Refuse is { } rule && rule.Pattern.IsMatch(line) && Interlocked.CompareExchange(ref refused, line, null) is null)
             {
-                Interlocked.CompareExchange(ref refused, line, null);
+                stop.Cancel();
             }
         }
 
@@ -63,8 +64,12 @@ internal sealed class StepRunner : IDisposable
                 .WithStandardOutputPipe(PipeTarget.ToDelegate(Line))
                 .WithStandardErrorPipe(PipeTarget.ToDelegate(Line))
                 .WithValidation(CommandResultValidation.None)
-                .ExecuteAsync(cancel)
+                .ExecuteAsync(stop.Token)
                 .GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (refused is not null && !cancel.IsCancellationRequested)
+        {
+            throw Refusal(step, refused, tail);
         }
         catch (OperationCanceledException)
         {
@@ -73,6 +78,11 @@ internal sealed class StepRunner : IDisposable
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
             throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: cannot start {program}: {e.Message} (log: {LogPath})");
+        }
+
+        if (refused is not null) // seen as the process ended
+        {
+            throw Refusal(step, refused, tail);
         }
 
         var name = Path.GetFileName(step.Program);
@@ -87,13 +97,13 @@ internal sealed class StepRunner : IDisposable
         {
             throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: cannot write the log: {error.Message} (log: {LogPath})");
         }
-
-        if (refused is not null)
-        {
-            log.Footer($"{step.Name}: refused: {refused}");
-            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: {step.Refuse!.Reason}: {refused} (log: {LogPath})", tail.Lines());
-        }
     }
 
     public void Dispose() => log.Dispose();
+
+    private UserError Refusal(BuildStep step, string line, OutputTail tail)
+    {
+        log.Footer($"{step.Name}: stopped on: {line}");
+        return new UserError(ExitCodes.BuildFailed, $"{step.Name}: {step.Refuse!.Reason}: {line} (log: {LogPath})", tail.Lines());
+    }
 }
