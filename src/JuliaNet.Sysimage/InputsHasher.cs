@@ -34,10 +34,7 @@ internal static class InputsHasher
     {
         if (Directory.Exists(input.Path))
         {
-            var files = Directory.EnumerateFiles(input.Path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
-                .Where(f => !f.Contains("/.git/", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .Select(f => Path.GetRelativePath(input.Path, f) + "\0" + Sha(File.ReadAllBytes(f)));
+            var files = SourceTree.Files(input.Path).Select(f => Path.GetRelativePath(input.Path, f) + "\0" + Sha(File.ReadAllBytes(f)));
             return Sha(Encoding.UTF8.GetBytes(string.Join("\n", files)));
         }
 

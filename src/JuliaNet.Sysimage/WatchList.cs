@@ -5,45 +5,24 @@ using JuliaNet.Runtime;
 namespace JuliaNet.Sysimage;
 
 /// <summary>
-/// The inputs julia-net checks at launch, stamped when the build starts (a change made while
-/// the build runs is then flagged too): the project and manifest files, the scripts and
-/// statement files, and of every path package in the image its project file and the files
-/// and directories under <c>src/</c> and <c>ext/</c> (what <c>using</c> loads).
+/// The inputs julia-net checks at launch, stamped when the build starts (so a change made while
+/// the build runs is flagged too): every input whose content the build hashes (project and
+/// manifest, scripts, statement files, the project file and <c>src/</c> and <c>ext/</c> of every
+/// path package in the image), with every file and directory below an input directory.
 /// </summary>
 internal static class WatchList
 {
-    private static readonly string[] CodeDirectories = ["src", "ext"];
-
     public static IReadOnlyList<WatchedPath> Collect(BuildPlan plan)
     {
         List<WatchedPath> watched = [];
-        void Add(string path)
+        foreach (var input in plan.Inputs.Where(i => i.ContentHashed))
         {
-            if (RealFileProbe.Instance.Stamp(path) is { } stamp)
+            var paths = Directory.Exists(input.Path) ? [input.Path, .. SourceTree.Entries(input.Path)] : new[] { input.Path };
+            foreach (var path in paths)
             {
-                watched.Add(new WatchedPath(path, stamp.Modified, stamp.IsDirectory ? null : stamp.Size));
-            }
-        }
-
-        foreach (var file in new[] { plan.Project?.ProjectFile, plan.Project?.ManifestFile }.Concat(plan.Scripts).Concat(plan.PrecompileStatements).OfType<string>())
-        {
-            Add(file);
-        }
-
-        foreach (var package in plan.PathPackageDirectories)
-        {
-            foreach (var projectFile in JuliaProject.ProjectFileNames.Select(name => Path.Combine(package, name)).Where(File.Exists))
-            {
-                Add(projectFile);
-            }
-
-            foreach (var code in CodeDirectories.Select(name => Path.Combine(package, name)).Where(Directory.Exists))
-            {
-                Add(code);
-                var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden };
-                foreach (var entry in Directory.EnumerateFileSystemEntries(code, "*", options).Order(StringComparer.Ordinal))
+                if (RealFileProbe.Instance.Stamp(path) is { } stamp)
                 {
-                    Add(entry);
+                    watched.Add(new WatchedPath(path, stamp.Modified, stamp.IsDirectory ? null : stamp.Size));
                 }
             }
         }

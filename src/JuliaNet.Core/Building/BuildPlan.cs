@@ -32,10 +32,6 @@ public sealed record BuildPlan
     /// <summary>The packages the requested ones need (their manifest dependencies, transitively), loaded into the image too.</summary>
     public IReadOnlyList<ProjectPackage> Dependencies { get; init; } = [];
 
-    /// <summary>The directories of the packages in the image that live at a path (not in a depot): their sources are inputs.</summary>
-    public IEnumerable<string> PathPackageDirectories =>
-        Project is null ? [] : Packages.Concat(Dependencies).Where(p => p.Path is not null).Select(p => System.IO.Path.GetFullPath(p.Path!, Project.Directory)).Distinct(StringComparer.Ordinal);
-
     /// <summary>The command that builds this image again (recorded in its metadata).</summary>
     public IReadOnlyList<string> Rebuild { get; init; } = [];
 

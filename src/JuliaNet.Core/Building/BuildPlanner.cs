@@ -21,7 +21,9 @@ public sealed class BuildPlanner(IFileProbe fs)
         var statements = options.PrecompileStatements.Select(s => Existing(s, "precompile statements file", context)).ToArray();
         var baseImage = options.BaseSysimage is null ? null : BaseImage(options.BaseSysimage, context);
         var project = ProjectDirectory(options.Project, context) is { } dir ? ReadProject(dir) : null;
-        var packages = SelectPackages(project, options.Packages);
+        var own = project is null ? null : PackageSelection.OwnPackage(project, fs);
+        var packages = PackageSelection.Requested(project, own, options.Packages);
+        var dependencies = PackageSelection.Dependencies(project, packages);
         NotAnInput(output, [.. scripts, .. statements, baseImage, project?.ProjectFile, project?.ManifestFile]);
         var launcher = Launcher(options.Launcher, context);
         var compiler = CompilerLocator.Locate(context, fs);
@@ -44,8 +46,10 @@ public sealed class BuildPlanner(IFileProbe fs)
                 inputs.Add(new("manifest", project.ManifestFile, true));
             }
 
-            inputs.AddRange(project.Manifest.Where(p => p.Path is not null)
-                .Select(p => new BuildInput("package " + p.Name, Path.GetFullPath(p.Path!, project.Directory), true)));
+            foreach (var package in packages.Concat(dependencies).Where(p => p.Path is not null))
+            {
+                inputs.AddRange(PackageSources(Path.GetFullPath(package.Path!, project.Directory)).Select(source => new BuildInput($"package {package.Name}", source, true)));
+            }
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -60,7 +64,7 @@ public sealed class BuildPlanner(IFileProbe fs)
             Output = output, Project = project, Packages = packages, Scripts = scripts, PrecompileStatements = statements,
             BaseSysimage = baseImage, Julia = julia, Launcher = launcher, CpuTarget = cpu, Compiler = compiler,
             Inputs = inputs, Values = values, Strict = options.Strict, ImageThreads = ImageThreadsOption(options.ImageThreads),
-            Dependencies = project?.Manifest.Where(m => packages.All(p => p.Uuid != m.Uuid)).ToArray() ?? [],
+            Dependencies = dependencies,
             Rebuild = RebuildCommand(options, context, output, project?.Directory, scripts, statements, baseImage, julia, launcher),
         };
     }
@@ -191,21 +195,16 @@ public sealed class BuildPlanner(IFileProbe fs)
         return JuliaProject.Parse(dir, projectFile, projectText, manifestFile, manifestText);
     }
 
-    private static ProjectPackage[] SelectPackages(JuliaProject? project, IReadOnlyList<string> requested)
-    {
-        var available = project?.Deps ?? [];
-        if (requested.Count == 0)
-        {
-            return [.. available];
-        }
+    /// <summary>
+    /// What of a package at a path goes into an image: its project file and its <c>src/</c> and
+    /// <c>ext/</c> trees (not its tests, docs, or an image built inside it).
+    /// </summary>
+    public IEnumerable<string> PackageSources(string directory) =>
+        JuliaProject.ProjectFileNames.Select(name => Path.Combine(directory, name)).Where(f => fs.Kind(f) == PathKind.File)
+            .Concat(PackageCodeDirectories.Select(name => Path.Combine(directory, name)).Where(d => fs.Kind(d) == PathKind.Directory));
 
-        return requested.Distinct(StringComparer.Ordinal).Select(name => available.FirstOrDefault(p => p.Name == name) ?? throw new UserError(
-            ExitCodes.ProjectInvalid,
-            project is null
-                ? $"package {name} cannot be included: no project (pass --project DIR)"
-                : $"package {name} is not in project {project.ProjectFile}; its packages are: {(available.Count == 0 ? "(none)" : string.Join(", ", available.Select(p => p.Name)))}"))
-            .ToArray();
-    }
+    /// <summary>The directories of a package that hold the code <c>using</c> loads.</summary>
+    public static readonly IReadOnlyList<string> PackageCodeDirectories = ["src", "ext"];
 
     private static int? ImageThreadsOption(int? given) =>
         given is null or >= 1 ? given : throw new UserError(ExitCodes.Usage, $"--image-threads must be at least 1, not {given}");
