@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using JuliaNet.Julia;
 using JuliaNet.Launching;
 
 namespace JuliaNet.Launcher;
@@ -16,6 +17,9 @@ internal static class InfoJson
             json.WriteString("launcher", plan.Launcher);
             json.WriteString("julia", plan.Julia);
             json.WriteString("juliaVersion", plan.JuliaVersion);
+            json.WriteString("juliaSource", plan.JuliaSource.InfoName());
+            json.WriteString("juliaupChannel", plan.JuliaupChannel);
+            json.WriteString("juliaupConfig", plan.JuliaupConfig);
             json.WriteString("sysimage", plan.Image);
             json.WriteString("cpuTarget", plan.CpuTarget);
             json.WriteString("cacheDir", plan.CacheDepot);

@@ -56,6 +56,12 @@ public static class ExitCodes
     /// <summary>julia-net: the wrapper's place holds something that is not a julia-net wrapper (a real julia, say).</summary>
     public const int WrapperConflict = 79;
 
+    /// <summary>
+    /// juliaup's configuration cannot be used: <c>juliaup.json</c> is unreadable or is not what
+    /// juliaup writes, or <c>JULIAUP_DEPOT_PATH</c> is not an absolute path. (80 and 81 are taken.)
+    /// </summary>
+    public const int JuliaupConfigInvalid = 82;
+
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 
