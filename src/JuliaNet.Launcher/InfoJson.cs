@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
@@ -11,7 +12,8 @@ internal static class InfoJson
     public static string Write(LaunchPlan plan)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        // Relaxed escaping: paths print as they are (juliaup's version directories hold a '+'); this is not HTML.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("launcher", plan.Launcher);
