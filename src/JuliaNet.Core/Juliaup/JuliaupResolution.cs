@@ -1,3 +1,5 @@
+using JuliaNet.Julia;
+
 namespace JuliaNet.Juliaup;
 
 /// <summary>A juliaup channel resolved to the command juliaup's launcher would run.</summary>
@@ -8,4 +10,4 @@ namespace JuliaNet.Juliaup;
 public sealed record JuliaupResolution(string Channel, string ConfigFile, string Command, IReadOnlyList<string> Args);
 
 /// <summary>A channel to resolve, where its name came from, and how messages name that place.</summary>
-public sealed record JuliaupChannelRequest(string Channel, Julia.JuliaSource Source, string From);
+public sealed record JuliaupChannelRequest(string Channel, JuliaSource Source, string From);
