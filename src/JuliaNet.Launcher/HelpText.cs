@@ -5,12 +5,16 @@ internal static class HelpText
     public const string Text = """
         julia-net: run Julia with a system image and a precompile cache of its own.
 
-        Usage: julia-net [LAUNCHER OPTIONS] [JULIA OPTIONS] [PROGRAMFILE] [ARGS...]
+        Usage: julia-net [LAUNCHER OPTIONS] [+CHANNEL] [JULIA OPTIONS] [PROGRAMFILE] [ARGS...]
 
         Launcher options (only at the front; never passed to Julia):
-          --julia PATH, --julia=PATH  the Julia executable (default: JULIA_NET_JULIA, else the
-                                      config file's "julia", else the Julia recorded in the
-                                      image's metadata, else julia on PATH)
+          --julia PATH, --julia=PATH  the Julia executable, a name on PATH, or +CHANNEL
+                                      (default: JULIA_NET_JULIA, else the config file's
+                                      "julia", else +CHANNEL, else JULIAUP_CHANNEL, else the
+                                      Julia recorded in the image's metadata, else julia on
+                                      PATH; juliaup's launcher is resolved, never run)
+          +CHANNEL                    run this juliaup channel (release, 1.10, a linked or
+                                      alias channel), read from juliaup.json
           --julia-net-debug           debug log to stderr (also JULIA_DEBUG=julia-net or all)
           --julia-net-info            print what would run, as JSON, and exit
           --julia-net-help            show this help
@@ -31,9 +35,15 @@ internal static class HelpText
         macOS ~/Library/Application Support/julia-net/, Windows %APPDATA%\julia-net\),
         {"sysimage": "/path/sys.so", "julia": "/path/julia"}, both optional.
 
-        Environment: JULIA_NET_JULIA, JULIA_NET_SYSIMAGE, JULIA_NET_CACHE_DIR, JULIA_DEBUG.
+        juliaup: when +CHANNEL or JULIAUP_CHANNEL is given, or the julia found is juliaup's
+        launcher, julia-net reads <JULIAUP_DEPOT_PATH or ~/.julia>/juliaup/juliaup.json and runs
+        the channel's Julia itself: +CHANNEL, else JULIAUP_CHANNEL, else the override for the
+        working directory, else the default channel.
+
+        Environment: JULIA_NET_JULIA, JULIA_NET_SYSIMAGE, JULIA_NET_CACHE_DIR, JULIA_DEBUG,
+        JULIAUP_CHANNEL, JULIAUP_DEPOT_PATH.
         Julia gets JULIA_NET_LAUNCHER, JULIA_NET_USER_DEPOT and JULIA_DEPOT_PATH.
-        Exit codes: Julia's own; julia-net's errors use 64-71, 78, 79 and 99 (see README).
+        Exit codes: Julia's own; julia-net's errors use 64-71, 78, 79, 82 and 99 (see README).
 
         """;
 }

@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using JuliaNet.Julia;
 using JuliaNet.Launching;
 
 namespace JuliaNet.Launcher;
@@ -10,12 +12,16 @@ internal static class InfoJson
     public static string Write(LaunchPlan plan)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        // Relaxed escaping: paths print as they are (juliaup's version directories hold a '+'); this is not HTML.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("launcher", plan.Launcher);
             json.WriteString("julia", plan.Julia);
             json.WriteString("juliaVersion", plan.JuliaVersion);
+            json.WriteString("juliaSource", plan.JuliaSource.InfoName());
+            json.WriteString("juliaupChannel", plan.JuliaupChannel);
+            json.WriteString("juliaupConfig", plan.JuliaupConfig);
             json.WriteString("sysimage", plan.Image);
             json.WriteString("cpuTarget", plan.CpuTarget);
             json.WriteString("cacheDir", plan.CacheDepot);

@@ -43,6 +43,7 @@ internal static class Launch
         CacheDepot.CheckRoot(cacheRoot);
         var store = new JuliaInfoStore(cacheRoot, context.Environment, log);
         var plan = new LaunchPlanner(RealFileProbe.Instance, store.Get).Plan(context, options);
+        log.Debug("julia {Julia} from {Source}, juliaup channel {Channel} ({JuliaupConfig})", plan.Julia, plan.JuliaSource, plan.JuliaupChannel, plan.JuliaupConfig);
         log.Debug("plan: {Julia} {Argv}", plan.Julia, plan.Argv);
         log.Debug("JULIA_DEPOT_PATH={DepotPath}", plan.Environment[EnvironmentVariables.DepotPath]);
         if (options.Info)

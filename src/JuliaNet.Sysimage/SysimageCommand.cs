@@ -12,7 +12,7 @@ internal sealed class SysimageCommand : RootCommand
     private readonly Option<string[]> scripts = new("--script") { Description = "a precompile execution script whose compiled methods are baked in (repeatable)", HelpName = "FILE" };
     private readonly Option<string[]> statements = new("--precompile-statements") { Description = "a file of precompile(...) lines to bake in (repeatable)", HelpName = "FILE" };
     private readonly Option<string?> baseSysimage = new("--base-sysimage") { Description = "build on this image instead of Julia's default", HelpName = "PATH" };
-    private readonly Option<string?> julia = new("--julia") { Description = "the Julia to build with (default: JULIA_NET_JULIA, else the julia-net config file's \"julia\", else julia on PATH)", HelpName = "PATH" };
+    private readonly Option<string?> julia = new("--julia") { Description = "the Julia to build with: a path, a name on PATH, or +CHANNEL (a juliaup channel) (default: JULIA_NET_JULIA, else the julia-net config file's \"julia\", else JULIAUP_CHANNEL, else julia on PATH; juliaup's launcher is resolved to the channel's Julia, never run)", HelpName = "PATH|+CHANNEL" };
     private readonly Option<string?> launcher = new("--launcher") { Description = "the julia-net to record (default: julia-net beside julia-sysimage, else on PATH)", HelpName = "PATH" };
     private readonly Option<string?> cpuTarget = new("--cpu-target") { Description = "the CPU target of the image's code (default: native)", HelpName = "T" };
     private readonly Option<bool> portable = new("--portable") { Description = "a multi-target x86-64 image that runs on any x86-64 CPU" };

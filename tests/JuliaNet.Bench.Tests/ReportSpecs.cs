@@ -48,6 +48,27 @@ public sealed class ReportSpecs
     }
 
     [Fact]
+    public void Markdown_JuliaupMeasured_HeadlineAndLauncherSectionShowItsRatio()
+    {
+        var results = Results with { Launcher = Results.Launcher with { Juliaup = new Samples([0.25, 0.26, 0.255]) } };
+
+        var md = MarkdownReport.Render(results, "chart.svg");
+
+        Assert.Contains("| launcher overhead through a juliaup channel: `julia-net +bench` / `julia -Cnative -J IMG`, `-e 0` (255 ms / 250 ms) | 1.02 | at most 1.03: met |", md, StringComparison.Ordinal);
+        Assert.Contains("| `julia-net +bench --sysimage IMG -e 0` | 255 ms |", md, StringComparison.Ordinal);
+        Assert.Contains("| ratio C / B | 1.02 |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_JuliaupNotMeasured_HasNoJuliaupRow()
+    {
+        var md = MarkdownReport.Render(Results, "chart.svg");
+
+        Assert.DoesNotContain("juliaup channel: `julia-net", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("ratio C / B", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_Results_HeadlineHasRatiosAndVerdicts()
     {
         var md = MarkdownReport.Render(Results, "chart.svg");

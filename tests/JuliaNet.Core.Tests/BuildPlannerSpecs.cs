@@ -70,4 +70,39 @@ public sealed class BuildPlannerSpecs
         Assert.Equal("/images/base.so", plan.BaseSysimage);
         Assert.Contains(plan.Inputs, i => i.Name == "base image" && i.Path == "/images/base.so");
     }
+
+    [Theory]
+    [InlineData("+1.10", JuliaupFiles.Lts)]
+    [InlineData("+dev", JuliaupFiles.Dev)]
+    public void Plan_JuliaPlusChannel_BuildsWithAndRecordsTheChannelsBinary(string julia, string binary)
+    {
+        fs.AddJuliaup();
+
+        var plan = Plan(new SysimageOptions { Output = Output, Julia = julia });
+
+        Assert.Equal(binary, plan.Julia);
+        Assert.Contains(plan.Inputs, i => i.Name == "julia" && i.Path == binary);
+    }
+
+    [Fact]
+    public void Plan_JuliaupsLauncherOnPath_BuildsWithTheDefaultChannelsBinaryNotTheLauncher()
+    {
+        fs.AddJuliaup();
+        var context = Contexts.Linux(("PATH", JuliaupFiles.BinDir + ":/usr/bin")) with { LauncherPath = Tools + "/julia-sysimage" };
+
+        var plan = new BuildPlanner(fs).Plan(new SysimageOptions { Output = Output }, context, "1.0.0");
+
+        Assert.Equal(JuliaupFiles.Release, plan.Julia);
+    }
+
+    [Fact]
+    public void Plan_UnknownChannel_ThrowsJuliaNotFoundListingTheInstalledChannels()
+    {
+        fs.AddJuliaup();
+
+        var error = Assert.Throws<UserError>(() => Plan(new SysimageOptions { Output = Output, Julia = "+9.9" }));
+
+        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal("juliaup channel 9.9 is not installed (from --julia +9.9); installed channels: 1.10, dev, lts, nightly, release; to install it: juliaup add 9.9", error.Message);
+    }
 }

@@ -37,7 +37,7 @@ public sealed class JuliaLocatorSpecs
             ? Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, FromEnv))
             : Contexts.Linux(("PATH", "/usr/bin"));
 
-        var julia = JuliaLocator.Locate(context, option ? FromOption : null, NoConfig, recorded ? Recorded : null, fs);
+        var julia = JuliaLocator.Locate(context, option ? FromOption : null, NoConfig, recorded ? Recorded : null, fs).Path;
 
         Assert.Equal(expected, julia);
     }
@@ -52,7 +52,7 @@ public sealed class JuliaLocatorSpecs
             ? Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, FromEnv))
             : Contexts.Linux(("PATH", "/usr/bin"));
 
-        var julia = JuliaLocator.Locate(context, null, () => FromConfig, recorded ? Recorded : null, fs);
+        var julia = JuliaLocator.Locate(context, null, () => FromConfig, recorded ? Recorded : null, fs).Path;
 
         Assert.Equal(expected, julia);
     }
@@ -62,7 +62,7 @@ public sealed class JuliaLocatorSpecs
     {
         var context = Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, FromEnv));
 
-        var julia = JuliaLocator.Locate(context, null, () => throw new InvalidOperationException("config read"), null, fs);
+        var julia = JuliaLocator.Locate(context, null, () => throw new InvalidOperationException("config read"), null, fs).Path;
 
         Assert.Equal(FromEnv, julia);
     }
@@ -72,7 +72,7 @@ public sealed class JuliaLocatorSpecs
     {
         var context = Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, ""));
 
-        Assert.Equal(OnPath, JuliaLocator.Locate(context, null, NoConfig, null, fs));
+        Assert.Equal(OnPath, JuliaLocator.Locate(context, null, NoConfig, null, fs).Path);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class JuliaLocatorSpecs
             .AddExecutable("/e/julia");
         var context = Contexts.Linux(("PATH", "/missing:/a:/b:/c:/opt/julia-net/lib:/d:/e"));
 
-        Assert.Equal("/d/julia", JuliaLocator.Locate(context, null, NoConfig, null, fs));
+        Assert.Equal("/d/julia", JuliaLocator.Locate(context, null, NoConfig, null, fs).Path);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class JuliaLocatorSpecs
         var context = Contexts.Linux(("PATH", "/usr/local/bin:/usr/bin"));
 
         // The path on PATH is returned, not its target.
-        Assert.Equal("/usr/local/bin/julia", JuliaLocator.Locate(context, null, NoConfig, null, fs));
+        Assert.Equal("/usr/local/bin/julia", JuliaLocator.Locate(context, null, NoConfig, null, fs).Path);
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class JuliaLocatorSpecs
         fs.AddExecutable(expected);
         var context = Contexts.Linux(("PATH", path));
 
-        Assert.Equal(expected, JuliaLocator.Locate(context, null, NoConfig, null, fs));
+        Assert.Equal(expected, JuliaLocator.Locate(context, null, NoConfig, null, fs).Path);
     }
 
     [Theory]
@@ -198,7 +198,7 @@ public sealed class JuliaLocatorSpecs
         fs.AddFile("/usr/local/bin/julia-1.10", [], executable: false).AddExecutable("/usr/bin/julia-1.10");
         var context = Contexts.Linux(("PATH", "/usr/local/bin:/usr/bin"));
 
-        Assert.Equal("/usr/bin/julia-1.10", JuliaLocator.Locate(context, "julia-1.10", NoConfig, null, fs));
+        Assert.Equal("/usr/bin/julia-1.10", JuliaLocator.Locate(context, "julia-1.10", NoConfig, null, fs).Path);
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class JuliaLocatorSpecs
         fs.AddExecutable("/usr/bin/julia-1.11");
         var context = Contexts.Linux(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, "julia-1.11"));
 
-        Assert.Equal("/usr/bin/julia-1.11", JuliaLocator.Locate(context, null, NoConfig, null, fs));
+        Assert.Equal("/usr/bin/julia-1.11", JuliaLocator.Locate(context, null, NoConfig, null, fs).Path);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class JuliaLocatorSpecs
         fs.AddSymlink("/opt/jn/bin/julia", Contexts.LauncherRealPath);
         var context = Contexts.Linux(("PATH", "/opt/jn/bin:/usr/bin"));
 
-        Assert.Equal(OnPath, JuliaLocator.Locate(context, "julia", NoConfig, null, fs));
+        Assert.Equal(OnPath, JuliaLocator.Locate(context, "julia", NoConfig, null, fs).Path);
     }
 
     [Fact]
@@ -240,8 +240,8 @@ public sealed class JuliaLocatorSpecs
         fs.AddExecutable(expected).AddExecutable("/usr/bin/" + Path.GetFileName(given));
         var context = Contexts.Linux(("PATH", "/usr/bin"));
 
-        Assert.Equal(expected, JuliaLocator.Locate(context, given, NoConfig, null, fs));
-        Assert.Equal(expected, JuliaLocator.Locate(context with { Environment = Contexts.Env(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, given)) }, null, NoConfig, null, fs));
+        Assert.Equal(expected, JuliaLocator.Locate(context, given, NoConfig, null, fs).Path);
+        Assert.Equal(expected, JuliaLocator.Locate(context with { Environment = Contexts.Env(("PATH", "/usr/bin"), (EnvironmentVariables.Julia, given)) }, null, NoConfig, null, fs).Path);
     }
 
     [Theory]

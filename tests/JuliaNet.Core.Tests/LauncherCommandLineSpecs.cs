@@ -165,6 +165,54 @@ public sealed class LauncherCommandLineSpecs
     }
 
     [Theory]
+    [InlineData(new[] { "+1.10", "-e", "1" }, "1.10")]
+    [InlineData(new[] { "+release", "--julia-net-debug", "-e", "1" }, "release")]
+    [InlineData(new[] { "--julia-net-debug", "+nightly", "-e", "1" }, "nightly")]
+    [InlineData(new[] { "+my-fork~x64", "-e", "1" }, "my-fork~x64")]
+    public void Parse_PlusChannelAmongTheLauncherOptions_IsRecordedAndNeverReachesJulia(string[] args, string channel)
+    {
+        var options = LauncherCommandLine.Parse(args);
+
+        Assert.Equal(channel, options.Channel);
+        Assert.Equal(["-e", "1"], options.JuliaArgs);
+    }
+
+    [Theory]
+    [InlineData("-q", "+1.10")]
+    [InlineData("script.jl", "+1.10")]
+    [InlineData("-e", "+1.10")]
+    public void Parse_PlusChannelAfterAJuliaArgument_GoesToJulia(params string[] args)
+    {
+        var options = LauncherCommandLine.Parse(args);
+
+        Assert.Null(options.Channel);
+        Assert.Equal(args, options.JuliaArgs);
+    }
+
+    [Theory]
+    [InlineData("+ needs a juliaup channel name", "+", "-e", "1")]
+    [InlineData("two juliaup channels: +1.10 and +1.11", "+1.10", "+1.11", "-e", "1")]
+    [InlineData("+1.10 does not go with --julia-net-install-wrapper", "+1.10", "--julia-net-install-wrapper", "/d")]
+    [InlineData("+1.10 does not go with --julia-net-remove-wrapper", "+1.10", "--julia-net-remove-wrapper", "/d")]
+    [InlineData("unexpected argument +1.10 after --julia-net-install-wrapper", "--julia-net-install-wrapper", "/d", "+1.10")]
+    public void Parse_PlusChannelMisused_ThrowsUsageError(string message, params string[] args)
+    {
+        var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(args));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_InstallWrapperWithJuliaPlusChannel_TakesTheChannelAsTheJulia()
+    {
+        var options = LauncherCommandLine.Parse(["--julia-net-install-wrapper", "/d", "--julia", "+1.10"]);
+
+        Assert.Equal("+1.10", options.Julia);
+        Assert.Null(options.Channel);
+    }
+
+    [Theory]
     [InlineData(null, false)]
     [InlineData("", false)]
     [InlineData("julia-net", true)]

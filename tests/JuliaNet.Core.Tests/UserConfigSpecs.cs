@@ -46,6 +46,14 @@ public sealed class UserConfigSpecs
         Assert.Equal(new UserConfig(null, "julia-1.10"), config);
     }
 
+    [Fact]
+    public void Parse_JuliaupChannel_IsKeptAsWritten()
+    {
+        var config = UserConfig.Parse("""{ "julia": "+1.10" }""", ConfigPath, Contexts.Linux());
+
+        Assert.Equal(new UserConfig(null, "+1.10"), config);
+    }
+
     [Theory]
     [InlineData("{ \"sysimage\": ", "not valid JSON")]
     [InlineData("[1, 2]", "must be a JSON object")]

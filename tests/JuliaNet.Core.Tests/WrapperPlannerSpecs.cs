@@ -168,4 +168,24 @@ public sealed class WrapperPlannerSpecs
 
         Assert.Equal(ExitCodes.WrapperConflict, error.ExitCode);
     }
+
+    [Fact]
+    public void PlanInstall_JuliaPlusChannel_SavesTheChannelNotItsBinary()
+    {
+        fs.AddJuliaup();
+
+        var plan = WrapperPlanner.PlanInstall(Context(), Bin, null, "+1.10", fs);
+
+        Assert.Equal(new UserConfig(null, "+1.10"), plan.Config);
+    }
+
+    [Fact]
+    public void PlanInstall_JuliaFoundIsJuliaupsLauncher_SavesTheLauncherSoItsChannelsApply()
+    {
+        fs.AddJuliaup();
+
+        var plan = WrapperPlanner.PlanInstall(Context(Bin + ":" + JuliaupFiles.BinDir + ":/usr/bin"), Bin, null, "julia", fs);
+
+        Assert.Equal(new UserConfig(null, JuliaupFiles.Launcher), plan.Config);
+    }
 }

@@ -59,6 +59,14 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Launcher, "cache directory not creatable", 70, "cannot create cache directory", s => s.CacheRootUnder(s.Write("a-file", "x"), s.Program)),
         new(Tool.Launcher, "config file does not parse", 78, "is invalid: not valid JSON", s => s.WithConfig("{ \"sysimage\": ", s.Program)),
         new(Tool.Launcher, "config file has an unknown key", 78, "unknown key \"sysImage\"", s => s.WithConfig("{ \"sysImage\": \"/a.so\" }", s.Program)),
+        new(Tool.Launcher, "juliaup channel not installed", 67, "juliaup channel nope is not installed (from +nope); installed channels: 1.10, release; to install it: juliaup add nope", s => s.WithJuliaup(Scene.JuliaupJson, ["+nope", .. s.Program])),
+        new(Tool.Launcher, "juliaup channel's version directory missing", 67, "is missing: ", s => s.WithJuliaup(Scene.JuliaupJson, ["+1.10", .. s.Program])),
+        new(Tool.Launcher, "juliaup channel without juliaup", 67, "juliaup has no configuration at", s => s.WithJuliaup(null, ["+release", .. s.Program])),
+        new(Tool.Launcher, "juliaup.json does not parse", 82, "is invalid: not valid JSON", s => s.WithJuliaup("{ \"Default\": \"release\", ", ["+release", .. s.Program])),
+        new(Tool.Launcher, "juliaup.json has a channel of no kind", 82, "channel \"release\" is none of juliaup's kinds", s => s.WithJuliaup("""{ "InstalledVersions": {}, "InstalledChannels": { "release": {} } }""", ["+release", .. s.Program])),
+        new(Tool.Launcher, "JULIAUP_DEPOT_PATH relative", 82, "JULIAUP_DEPOT_PATH is not an absolute path", s => s.WithEnv("JULIAUP_DEPOT_PATH", "depot", ["+release", .. s.Program])),
+        new(Tool.Launcher, "+CHANNEL and --julia", 64, "+release asks for a juliaup channel, but the Julia is", s => ["--julia", s.Tools.Julia, "+release", .. s.Program]),
+        new(Tool.Launcher, "two +CHANNELs", 64, "two juliaup channels: +release and +1.10", s => ["+release", "+1.10", .. s.Program]),
         new(Tool.Launcher, "wrapper over a real julia", 79, "is not a julia-net wrapper; not replacing it", s => ["--julia-net-install-wrapper", Path.GetDirectoryName(s.Write("julia", "#!/bin/sh\n"))!]),
         new(Tool.Launcher, "unknown launcher option", 64, "unknown launcher option --julia-net-bogus", s => ["--julia-net-bogus", .. s.Program]),
         new(Tool.Launcher, "--julia without value", 64, "option --julia requires a value", _ => ["--julia"]),
@@ -89,6 +97,8 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Sysimage, "launcher missing", 76, "launcher not found", s => ["--launcher", s.InPath("julia-net"), s.Output]),
         new(Tool.Sysimage, "julia missing", 67, "julia not found", s => ["--julia", s.InPath("julia"), s.Output]),
         new(Tool.Sysimage, "julia not executable", 68, "julia is not executable", s => ["--julia", s.Write("julia", "#!/bin/sh\n"), s.Output]),
+        new(Tool.Sysimage, "juliaup channel not installed", 67, "juliaup channel nope is not installed (from --julia +nope)", s => s.WithJuliaup(Scene.JuliaupJson, ["--julia", "+nope", s.Output])),
+        new(Tool.Sysimage, "juliaup.json does not parse", 82, "is invalid: not valid JSON", s => s.WithJuliaup("{", ["--julia", "+release", s.Output])),
         new(Tool.Sysimage, "julia prints garbage for its version", 68, "did not report a Julia version", s => ["--julia", s.FakeJuliaGarbage(), s.Output]),
 
         // julia-sysimage: the command line
@@ -386,6 +396,44 @@ public sealed class BadInputSpecs(Tools tools)
             Directory.CreateDirectory(Path.Combine(configHome, "julia-net"));
             File.WriteAllText(Path.Combine(configHome, "julia-net", "config.json"), json);
             Env["XDG_CONFIG_HOME"] = configHome;
+            return args;
+        }
+
+        /// <summary>juliaup.json with channel release (its version installed: bin/julia links to the real julia) and 1.10 (its directory missing).</summary>
+        public const string JuliaupJson = """
+            {
+              "Default": "release",
+              "InstalledVersions": {
+                "1.5.3+0.x64.linux.gnu": { "Path": "./julia-1.5.3+0.x64.linux.gnu" },
+                "1.10.4+0.x64.linux.gnu": { "Path": "./julia-1.10.4+0.x64.linux.gnu" }
+              },
+              "InstalledChannels": {
+                "release": { "Version": "1.5.3+0.x64.linux.gnu" },
+                "1.10": { "Version": "1.10.4+0.x64.linux.gnu" }
+              },
+              "Settings": {},
+              "Overrides": []
+            }
+            """;
+
+        /// <summary>A juliaup depot of this case's own (JULIAUP_DEPOT_PATH) holding this juliaup.json (none when null).</summary>
+        public IReadOnlyList<string> WithJuliaup(string? json, IReadOnlyList<string> args)
+        {
+            var depot = Path.Combine(Dir, "juliaup-depot");
+            var juliaup = Directory.CreateDirectory(Path.Combine(depot, "juliaup")).FullName;
+            var bin = Directory.CreateDirectory(Path.Combine(juliaup, "julia-1.5.3+0.x64.linux.gnu", "bin")).FullName;
+            File.CreateSymbolicLink(Path.Combine(bin, "julia"), Tools.Julia);
+            if (json is not null)
+            {
+                File.WriteAllText(Path.Combine(juliaup, "juliaup.json"), json);
+            }
+
+            return WithEnv("JULIAUP_DEPOT_PATH", depot, args);
+        }
+
+        public IReadOnlyList<string> WithEnv(string name, string value, IReadOnlyList<string> args)
+        {
+            Env[name] = value;
             return args;
         }
 

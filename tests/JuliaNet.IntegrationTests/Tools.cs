@@ -94,6 +94,8 @@ public sealed class Tools : IDisposable
             ["JULIA_NET_LAUNCHER"] = null,
             ["JULIA_NET_USER_DEPOT"] = null,
             ["XDG_CACHE_HOME"] = null,
+            ["JULIAUP_CHANNEL"] = null,
+            ["JULIAUP_DEPOT_PATH"] = null,
         };
         foreach (var (name, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -27,7 +27,8 @@ public sealed class BuildPlanner(IFileProbe fs)
         NotAnInput(output, [.. scripts, .. statements, baseImage, project?.ProjectFile, project?.ManifestFile]);
         var launcher = Launcher(options.Launcher, context);
         var compiler = CompilerLocator.Locate(context, fs);
-        var julia = JuliaLocator.Locate(context, options.Julia, () => UserConfig.Load(context, fs).Julia, null, fs);
+        // A juliaup channel's binary, not juliaup's launcher, is what builds and what the metadata records.
+        var julia = JuliaLocator.Locate(context, options.Julia, () => UserConfig.Load(context, fs).Julia, null, fs).Path;
         var cpu = CpuTargets.Choose(options.CpuTarget, options.Portable);
 
         List<BuildInput> inputs = [new("julia", fs.RealPath(julia), false)];

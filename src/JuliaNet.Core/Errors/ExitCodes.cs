@@ -62,6 +62,12 @@ public static class ExitCodes
     /// <summary>julia-sysimage --strict: more than 10% of the precompile statements failed to replay.</summary>
     public const int StatementsFailed = 81;
 
+    /// <summary>
+    /// juliaup's configuration cannot be used: <c>juliaup.json</c> is unreadable or is not what
+    /// juliaup writes, or <c>JULIAUP_DEPOT_PATH</c> is not an absolute path. (80 and 81 are taken.)
+    /// </summary>
+    public const int JuliaupConfigInvalid = 82;
+
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 

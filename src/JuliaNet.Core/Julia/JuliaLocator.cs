@@ -1,47 +1,159 @@
 using JuliaNet.Errors;
+using JuliaNet.Juliaup;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
 
 namespace JuliaNet.Julia;
 
 /// <summary>
-/// Chooses the Julia executable: <c>--julia</c>, else <c>JULIA_NET_JULIA</c>, else the user
-/// config's <c>julia</c>, else the Julia recorded in the image's metadata, else <c>julia</c> on
-/// PATH. Never julia-net itself, which may be installed as <c>julia</c>.
+/// Chooses the Julia executable (README, "Which Julia"): <c>--julia</c>, else
+/// <c>JULIA_NET_JULIA</c>, else the user config's <c>julia</c>, else a juliaup channel asked for
+/// (<c>+CHANNEL</c>, else <c>JULIAUP_CHANNEL</c>), else the Julia recorded in the image's
+/// metadata, else <c>julia</c> on PATH. Wherever the choice lands on juliaup's launcher, the
+/// channel is resolved from juliaup's configuration as juliaup would (+CHANNEL, JULIAUP_CHANNEL,
+/// override, default) and the launcher is never run; a value <c>+CHANNEL</c> of <c>--julia</c>,
+/// <c>JULIA_NET_JULIA</c> or the config names a channel too. Never julia-net itself, which may
+/// be installed as <c>julia</c>.
 /// </summary>
 public static class JuliaLocator
 {
     /// <param name="fromConfig">The user config's julia, asked for only when neither the option nor the variable is set.</param>
-    public static string Locate(LaunchContext context, string? fromOption, Func<string?> fromConfig, string? recordedInImage, IFileProbe fs)
+    /// <param name="channel">The channel of a <c>+CHANNEL</c> argument.</param>
+    public static JuliaChoice Locate(LaunchContext context, string? fromOption, Func<string?> fromConfig, string? recordedInImage, IFileProbe fs, string? channel = null)
     {
         if (fromOption is not null)
         {
-            return Check(Resolve(context, fromOption, fs), "--julia", context, fs);
+            return Named(context, fromOption, JuliaSource.Option, "--julia", channel, fs);
         }
 
         if (context.Env(EnvironmentVariables.Julia) is { } fromEnv)
         {
-            return Check(Resolve(context, fromEnv, fs), EnvironmentVariables.Julia, context, fs);
+            return Named(context, fromEnv, JuliaSource.Environment, EnvironmentVariables.Julia, channel, fs);
         }
 
         if (fromConfig() is { } configured)
         {
-            return Check(Resolve(context, configured, fs), "the config file " + UserConfig.PathFor(context), context, fs);
+            return Named(context, configured, JuliaSource.ConfigFile, "the config file " + UserConfig.PathFor(context), channel, fs);
+        }
+
+        if (JuliaupChannelChooser.Requested(context, channel) is { } requested)
+        {
+            return ThroughJuliaup(context, requested, fs);
         }
 
         if (recordedInImage is not null)
         {
-            return Check(recordedInImage, "the image's metadata", context, fs);
+            return Found(context, Check(recordedInImage, "the image's metadata", context, fs), JuliaSource.ImageMetadata, fs);
         }
 
-        return ExecutableSearch.Find(context, JuliaExeName(context.Platform), fs, candidate => !IsSelf(candidate, context, fs))
+        var onPath = ExecutableSearch.Find(context, JuliaExeName(context.Platform), fs, candidate => !IsSelf(candidate, context, fs))
             ?? throw new UserError(ExitCodes.JuliaNotFound, "no julia found on PATH (install Julia, or pass --julia PATH or set JULIA_NET_JULIA)");
+        return Found(context, onPath, JuliaSource.Path, fs);
+    }
+
+    /// <summary>
+    /// The value to save as the config file's <c>julia</c> (the wrapper's <c>--julia</c>),
+    /// checked: a <c>+CHANNEL</c> as it is (resolved at every launch), else the executable it names,
+    /// juliaup's launcher included (so that juliaup's channels apply at every launch).
+    /// </summary>
+    public static string ForConfig(LaunchContext context, string value, IFileProbe fs)
+    {
+        if (ChannelOf(value) is not null)
+        {
+            _ = Named(context, value, JuliaSource.Option, "--julia", null, fs);
+            return value;
+        }
+
+        return Check(Resolve(context, value, fs), "--julia", context, fs);
     }
 
     public static string JuliaExeName(Platform platform) => platform == Platform.Windows ? "julia.exe" : "julia";
 
+    /// <summary>A Julia named by --julia, JULIA_NET_JULIA or the config file: a path, a name on PATH, or +CHANNEL.</summary>
+    private static JuliaChoice Named(LaunchContext context, string value, JuliaSource source, string from, string? channelArgument, IFileProbe fs)
+    {
+        if (ChannelOf(value) is { } channel)
+        {
+            NoChannelArgument(channelArgument, $"{from} asks for juliaup channel {channel}");
+            return ThroughJuliaup(context, new JuliaupChannelRequest(channel, source, $"{from} {value}"), fs);
+        }
+
+        var path = Check(Resolve(context, value, fs), from, context, fs);
+        if (JuliaupHome.IsLauncher(path, fs))
+        {
+            return ThroughJuliaup(context, JuliaupChannelChooser.Requested(context, channelArgument), path, from, fs);
+        }
+
+        NoChannelArgument(channelArgument, $"the Julia is {path} (from {from})");
+        return new JuliaChoice(path, source);
+    }
+
+    /// <summary>+CHANNEL given where a higher source already decided: a contradiction, not a choice to make silently.</summary>
+    private static void NoChannelArgument(string? channelArgument, string decided)
+    {
+        if (channelArgument is not null)
+        {
+            throw new UserError(ExitCodes.Usage, $"+{channelArgument} asks for a juliaup channel, but {decided}; give one or the other");
+        }
+    }
+
+    /// <summary>A Julia found in the image's metadata or on PATH; when it is juliaup's launcher, juliaup's override or default channel.</summary>
+    private static JuliaChoice Found(LaunchContext context, string path, JuliaSource source, IFileProbe fs) =>
+        JuliaupHome.IsLauncher(path, fs)
+            ? ThroughJuliaup(context, null, path, source == JuliaSource.Path ? "julia on PATH" : "the image's metadata", fs)
+            : new JuliaChoice(path, source);
+
+    /// <summary>juliaup's launcher was named or found: the channel juliaup would choose (a request, else the override, else the default).</summary>
+    private static JuliaChoice ThroughJuliaup(LaunchContext context, JuliaupChannelRequest? requested, string launcher, string from, IFileProbe fs)
+    {
+        if (requested is not null)
+        {
+            return ThroughJuliaup(context, requested, fs);
+        }
+
+        var config = JuliaupHome.Load(context, fs)
+            ?? throw new UserError(
+                ExitCodes.JuliaNotFound,
+                $"{launcher} (from {from}) is juliaup's launcher, and juliaup has no configuration at {JuliaupHome.ConfigFile(context)}: run it once to set juliaup up, or pass --julia PATH");
+        var configured = JuliaupChannelChooser.Configured(context, config, fs)
+            ?? throw new UserError(
+                ExitCodes.JuliaNotFound,
+                $"{launcher} (from {from}) is juliaup's launcher, and juliaup has no default channel in {config.File}: set one with juliaup default CHANNEL");
+        return Resolve(context, config, configured, fs);
+    }
+
+    private static JuliaChoice ThroughJuliaup(LaunchContext context, JuliaupChannelRequest request, IFileProbe fs)
+    {
+        if (request.Channel.Length == 0)
+        {
+            throw new UserError(ExitCodes.Usage, $"an empty juliaup channel name (from {request.From})");
+        }
+
+        var config = JuliaupHome.Load(context, fs)
+            ?? throw new UserError(
+                ExitCodes.JuliaNotFound,
+                $"juliaup channel {request.Channel} (from {request.From}): juliaup has no configuration at {JuliaupHome.ConfigFile(context)} (install juliaup, or set {EnvironmentVariables.JuliaupDepotPath})");
+        return Resolve(context, config, request, fs);
+    }
+
+    private static JuliaChoice Resolve(LaunchContext context, JuliaupConfig config, JuliaupChannelRequest request, IFileProbe fs)
+    {
+        var resolution = JuliaupResolver.Resolve(config, request, JuliaExeName(context.Platform), fs);
+        var from = $"juliaup channel {request.Channel}, from {request.From}";
+        var path = Check(Resolve(context, resolution.Command, fs, from), from, context, fs);
+        if (JuliaupHome.IsLauncher(path, fs))
+        {
+            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {path} (from {from}) is juliaup's launcher itself; link the channel to a Julia binary");
+        }
+
+        return new JuliaChoice(path, request.Source, resolution);
+    }
+
+    /// <summary>The channel of a value <c>+CHANNEL</c>; null for a path or a name.</summary>
+    private static string? ChannelOf(string value) => value.StartsWith('+') ? value[1..] : null;
+
     /// <summary>A bare name is looked up on PATH; anything with a directory is made absolute.</summary>
-    private static string Resolve(LaunchContext context, string value, IFileProbe fs)
+    private static string Resolve(LaunchContext context, string value, IFileProbe fs, string? from = null)
     {
         if (value.Contains('/', StringComparison.Ordinal) || (context.Platform == Platform.Windows && value.Contains('\\', StringComparison.Ordinal)))
         {
@@ -49,7 +161,7 @@ public static class JuliaLocator
         }
 
         return ExecutableSearch.Find(context, value, fs, candidate => !IsSelf(candidate, context, fs))
-            ?? throw new UserError(ExitCodes.JuliaNotFound, $"julia not found: no {value} on PATH");
+            ?? throw new UserError(ExitCodes.JuliaNotFound, $"julia not found: no {value} on PATH" + (from is null ? "" : $" (from {from})"));
     }
 
     private static string Check(string path, string source, LaunchContext context, IFileProbe fs)

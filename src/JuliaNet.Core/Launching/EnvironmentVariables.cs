@@ -15,4 +15,10 @@ public static class EnvironmentVariables
     public const string LocalAppData = "LOCALAPPDATA";
     public const string XdgConfigHome = "XDG_CONFIG_HOME";
     public const string AppData = "APPDATA";
+
+    /// <summary>juliaup's: the channel to run when no <c>+CHANNEL</c> is given.</summary>
+    public const string JuliaupChannel = "JULIAUP_CHANNEL";
+
+    /// <summary>juliaup's: the depot whose <c>juliaup/</c> directory holds juliaup.json (default <c>~/.julia</c>).</summary>
+    public const string JuliaupDepotPath = "JULIAUP_DEPOT_PATH";
 }

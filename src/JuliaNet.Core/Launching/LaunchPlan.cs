@@ -1,7 +1,12 @@
+using JuliaNet.Julia;
+
 namespace JuliaNet.Launching;
 
 /// <summary>Exactly what julia-net will run: program, full argv and environment, and why.</summary>
 /// <param name="Argv">The full argument vector, <c>Argv[0]</c> being the Julia executable.</param>
+/// <param name="JuliaSource">Where the choice of <paramref name="Julia"/> came from.</param>
+/// <param name="JuliaupChannel">The juliaup channel <paramref name="Julia"/> was resolved from, if juliaup applied.</param>
+/// <param name="JuliaupConfig">The juliaup.json that channel was read from.</param>
 public sealed record LaunchPlan(
     string Julia,
     IReadOnlyList<string> Argv,
@@ -14,6 +19,9 @@ public sealed record LaunchPlan(
     string CacheDepot,
     string UserDepot,
     IReadOnlyList<string> DepotPath,
+    JuliaSource JuliaSource,
+    string? JuliaupChannel,
+    string? JuliaupConfig,
     StaleImage? Stale = null);
 
 /// <summary>The image's stale check: how to treat a change, what changed (null: nothing), and the command that rebuilds it.</summary>

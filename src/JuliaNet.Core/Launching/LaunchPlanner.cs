@@ -19,7 +19,21 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         var julia = JuliaArgumentScanner.Scan(options.JuliaArgs);
         var config = new Lazy<UserConfig>(() => UserConfig.Load(context, fs));
         var (image, facts) = RequestedImage(context, julia.Image, config);
-        var juliaPath = JuliaLocator.Locate(context, options.Julia, () => config.Value.Julia, facts?.Julia, fs);
+        var choice = JuliaLocator.Locate(context, options.Julia, () => config.Value.Julia, facts?.Julia, fs, options.Channel);
+        if (choice.Args.Count > 0)
+        {
+            // A juliaup channel's arguments come before the user's, as juliaup's launcher passes
+            // them: read together, the last -J and any -C among them count.
+            var withChannel = JuliaArgumentScanner.Scan([.. choice.Args, .. options.JuliaArgs]);
+            if (withChannel.Image != julia.Image)
+            {
+                (image, facts) = RequestedImage(context, withChannel.Image, config);
+            }
+
+            julia = withChannel;
+        }
+
+        var juliaPath = choice.Path;
         var info = juliaInfo(juliaPath);
         if (image is null)
         {
@@ -31,7 +45,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         {
             throw new UserError(
                 ExitCodes.ImageMismatch,
-                $"image {image} was built by Julia {built} but {juliaPath} is Julia {info.Version}; rebuild the image or pass --julia with Julia {built}");
+                $"image {image} was built by Julia {built} but {juliaPath} ({Describe(choice)}) is Julia {info.Version}; rebuild the image or pass --julia with Julia {built}");
         }
 
         var cacheRoot = CacheLayout.Root(context);
@@ -63,8 +77,12 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
 
         return new LaunchPlan(
             juliaPath, argv, environment, context.LauncherPath, image, info.Version, julia.CpuTarget ?? NativeCpuTarget,
-            cacheRoot, cacheDepot, userDepots[0], depotPath, stale);
+            cacheRoot, cacheDepot, userDepots[0], depotPath, choice.Source, choice.Juliaup?.Channel, choice.Juliaup?.ConfigFile, stale);
     }
+
+    /// <summary>Where the Julia came from, for messages: "from PATH", "juliaup channel 1.10, from +1.10".</summary>
+    private static string Describe(JuliaChoice choice) =>
+        (choice.Juliaup is { } juliaup ? $"juliaup channel {juliaup.Channel}, " : "") + "from " + choice.Source.Description();
 
     /// <summary>
     /// The image the user asked for (validated): -J/--sysimage, else JULIA_NET_SYSIMAGE, else the

@@ -3,9 +3,9 @@ using JuliaNet.Errors;
 namespace JuliaNet.Launching;
 
 /// <summary>
-/// Splits julia-net's own leading options from Julia's. Only the front of the command line
-/// is read; the first argument that is not a launcher option ends them, and it and all that
-/// follow go to Julia verbatim.
+/// Splits julia-net's own leading options (and a juliaup <c>+CHANNEL</c>) from Julia's. Only
+/// the front of the command line is read; the first argument that is not a launcher option
+/// ends them, and it and all that follow go to Julia verbatim.
 /// </summary>
 public static class LauncherCommandLine
 {
@@ -53,6 +53,10 @@ public static class LauncherCommandLine
             {
                 options = options with { Version = true };
             }
+            else if (arg.StartsWith('+'))
+            {
+                options = options with { Channel = Channel(arg, options) };
+            }
             else if (arg.StartsWith("--julia-net-", StringComparison.Ordinal))
             {
                 throw new UserError(ExitCodes.Usage, $"unknown launcher option {arg} (see julia-net --julia-net-help)");
@@ -90,10 +94,29 @@ public static class LauncherCommandLine
         return value.Length > 0 ? value : throw new UserError(ExitCodes.Usage, $"option {name} requires a value ({what})");
     }
 
+    /// <summary>
+    /// <c>+CHANNEL</c>, as juliaup's launcher reads its first argument (src/bin/julialauncher.rs):
+    /// julia-net takes it among its own leading options, once, and never passes it to Julia.
+    /// </summary>
+    private static string Channel(string arg, LauncherOptions options)
+    {
+        if (options.Channel is not null)
+        {
+            throw new UserError(ExitCodes.Usage, $"two juliaup channels: +{options.Channel} and {arg}");
+        }
+
+        return arg.Length > 1 ? arg[1..] : throw new UserError(ExitCodes.Usage, "+ needs a juliaup channel name (+CHANNEL, such as +release or +1.10)");
+    }
+
     /// <summary>What may follow the wrapper commands: --sysimage and --julia (install only), nothing else.</summary>
     private static LauncherOptions Wrapper(IReadOnlyList<string> args, int start, LauncherOptions options)
     {
         var command = options.InstallWrapper is not null ? InstallWrapperOption : RemoveWrapperOption;
+        if (options.Channel is not null)
+        {
+            throw new UserError(ExitCodes.Usage, $"+{options.Channel} does not go with {command} (to make the wrapper run a channel: {InstallWrapperOption} DIR --julia +CHANNEL)");
+        }
+
         for (var i = start; i < args.Count; i++)
         {
             if (options.InstallWrapper is not null && Value(args, ref i, SysimageOption, "the default system image for the wrapper") is { } image)

@@ -5,6 +5,9 @@ public sealed record LauncherOptions
 {
     public string? Julia { get; init; }
 
+    /// <summary><c>+CHANNEL</c>: the juliaup channel to run (without the plus).</summary>
+    public string? Channel { get; init; }
+
     public bool Debug { get; init; }
 
     public bool Info { get; init; }

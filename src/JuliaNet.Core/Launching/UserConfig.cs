@@ -125,7 +125,8 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
                     return Path.GetFullPath(HomePath.Expand(value, context.Home));
                 }
 
-                // A bare name (no directory) for julia is looked up on PATH, as on the command line.
+                // A bare name (no directory) for julia is looked up on PATH, as on the command line;
+                // "+CHANNEL" (no directory either) names a juliaup channel.
                 return property.Name == JuliaKey && !value.Contains('/', StringComparison.Ordinal) && !value.Contains('\\', StringComparison.Ordinal)
                     ? value
                     : Path.GetFullPath(value, Path.GetDirectoryName(path)!);

@@ -57,7 +57,7 @@ public static class WrapperPlanner
 
             if (julia is not null)
             {
-                config = config with { Julia = JuliaLocator.Locate(context, julia, () => null, null, fs) };
+                config = config with { Julia = JuliaLocator.ForConfig(context, julia, fs) };
             }
         }
 

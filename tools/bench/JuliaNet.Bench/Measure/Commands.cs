@@ -28,6 +28,12 @@ public static class Commands
 
     public static Cmd LauncherDirect(Tools t, string image) => new(t.Julia, ["-Cnative", "-J", image, "-e", "0"]);
 
+    /// <summary>The juliaup channel every benchmark process can see (JULIAUP_DEPOT_PATH points at the suite's own juliaup.json).</summary>
+    public const string JuliaupChannel = "bench";
+
+    /// <summary>julia-net resolving Julia from juliaup.json (channel <see cref="JuliaupChannel"/>): the overhead juliaup users pay.</summary>
+    public static Cmd LauncherJuliaup(Tools t, string image) => new(t.JuliaNet, ["+" + JuliaupChannel, "--sysimage", image, "-e", "0"]);
+
     /// <summary>The workload of the issue: load the package and call workload() once.</summary>
     public static string Workload(string package) => $"using {package}; {package}.workload()";
 

@@ -6,10 +6,16 @@ public sealed record Samples(IReadOnlyList<double> Seconds)
     public double Median => Stats.Median(Seconds);
 }
 
-/// <summary><c>julia-net --sysimage IMG -e 0</c> against <c>julia -Cnative -J IMG -e 0</c>.</summary>
-public sealed record LauncherOverhead(int ImageTypes, Samples Shim, Samples Direct)
+/// <summary>
+/// <c>julia-net --sysimage IMG -e 0</c> against <c>julia -Cnative -J IMG -e 0</c>, and (when
+/// measured) <c>julia-net +bench ...</c>, the Julia resolved from a juliaup channel.
+/// </summary>
+public sealed record LauncherOverhead(int ImageTypes, Samples Shim, Samples Direct, Samples? Juliaup = null)
 {
     public double Ratio => Shim.Median / Direct.Median;
+
+    /// <summary>julia-net reading juliaup.json to resolve the channel, over plain julia.</summary>
+    public double? JuliaupRatio => Juliaup is null ? null : Juliaup.Median / Direct.Median;
 }
 
 /// <summary>Time to first result of one package, without and with its image, against bare start plus the warm workload.</summary>

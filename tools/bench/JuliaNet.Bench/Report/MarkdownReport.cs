@@ -52,6 +52,7 @@ public static class MarkdownReport
         [
             ["launcher overhead, A", Code(Commands.LauncherShim(t, "IMG"))],
             ["launcher overhead, B", Code(Commands.LauncherDirect(t, "IMG"))],
+            ["launcher overhead, C (a juliaup channel)", Code(Commands.LauncherJuliaup(t, "IMG"))],
             ["first result without the image", Code(Commands.WithoutImage(t, "P", Commands.Workload("SynthN")))],
             ["first result with the image", Code(Commands.WithImage(t, "P", "IMG", Commands.Workload("SynthN")))],
             ["bare start", Code(Commands.BareStart(t))],
@@ -75,6 +76,7 @@ public static class MarkdownReport
         List<string[]> rows =
         [
             [Invariant($"launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` ({Format.Seconds(r.Launcher.Shim.Median)} / {Format.Seconds(r.Launcher.Direct.Median)})"), Ratio(r.Launcher.Ratio), Verdict(r.Launcher.Ratio <= OverheadTarget, Invariant($"at most {OverheadTarget:0.00}"))],
+            .. JuliaupHeadline(r.Launcher),
             [Invariant($"first result of {name}: without / with the image ({Format.Seconds(largest.WithoutImage.Median)} / {Format.Seconds(largest.WithImage.Median)})"), Times(largest.Speedup), Verdict(largest.Speedup >= SpeedupTarget, Invariant($"at least {SpeedupTarget:0}x"))],
             [Invariant($"first result of {name} with the image / (bare start + warm workload) ({Format.Seconds(largest.WithImage.Median)} / {Format.Seconds(largest.Floor)})"), Ratio(largest.OverFloor), Verdict(largest.OverFloor <= OverFloorTarget, Invariant($"at most {OverFloorTarget:0.00}"))],
             [Invariant($"image build of {SynthPackage.Name(build.Types)}: wall time, peak memory"), Invariant($"{Format.Seconds(build.WallSeconds)}, {Megabytes(build.PeakRssKb)}"), "-"],
@@ -89,16 +91,33 @@ public static class MarkdownReport
         Table(md, ["measure", "result", "target"], rows);
     }
 
+    /// <summary>The juliaup row of the headline, when it was measured.</summary>
+    private static IEnumerable<string[]> JuliaupHeadline(LauncherOverhead l) =>
+        l is { Juliaup: { } juliaup, JuliaupRatio: { } ratio }
+            ? [[Invariant($"launcher overhead through a juliaup channel: `julia-net +{Commands.JuliaupChannel}` / `julia -Cnative -J IMG`, `-e 0` ({Format.Seconds(juliaup.Median)} / {Format.Seconds(l.Direct.Median)})"), Ratio(ratio), Verdict(ratio <= OverheadTarget, Invariant($"at most {OverheadTarget:0.00}"))]]
+            : [];
+
     private static void AppendLauncher(StringBuilder md, LauncherOverhead l)
     {
         md.AppendLine().AppendLine("## Launcher overhead").AppendLine();
-        md.AppendLine(Invariant($"Image of {SynthPackage.Name(l.ImageTypes)}, {l.Shim.Seconds.Count} pairs.")).AppendLine();
-        Table(md, ["command", "median"],
+        md.AppendLine(Invariant($"Image of {SynthPackage.Name(l.ImageTypes)}, {l.Shim.Seconds.Count} rounds. C resolves its Julia from a juliaup.json of the suite's own (`JULIAUP_DEPOT_PATH`; channel `{Commands.JuliaupChannel}`, an installed version whose `bin/julia` links to the Julia of B).")).AppendLine();
+        List<string[]> rows =
         [
             [Code(Commands.LauncherShim(Tools.Names, "IMG")), Format.Seconds(l.Shim.Median)],
             [Code(Commands.LauncherDirect(Tools.Names, "IMG")), Format.Seconds(l.Direct.Median)],
-            ["ratio A / B", Ratio(l.Ratio)],
-        ]);
+        ];
+        if (l is { Juliaup: { } juliaup, JuliaupRatio: { } ratio })
+        {
+            rows.Add([Code(Commands.LauncherJuliaup(Tools.Names, "IMG")), Format.Seconds(juliaup.Median)]);
+            rows.Add(["ratio A / B", Ratio(l.Ratio)]);
+            rows.Add(["ratio C / B", Ratio(ratio)]);
+        }
+        else
+        {
+            rows.Add(["ratio A / B", Ratio(l.Ratio)]);
+        }
+
+        Table(md, ["command", "median"], rows);
     }
 
     private static void AppendFirstResults(StringBuilder md, IReadOnlyList<FirstResult> results)

@@ -75,6 +75,8 @@ public sealed class Suite(BenchOptions options)
         ["JULIA_NET_SYSIMAGE"] = null,
         ["JULIA_NET_STEP_STATS"] = null,
         ["JULIA_DEBUG"] = null,
+        ["JULIAUP_DEPOT_PATH"] = Path.Combine(work, "juliaup-depot"),
+        ["JULIAUP_CHANNEL"] = null,
     };
 
     /// <summary>A clean start: fresh depot and cache (so precompiling happens here), freshly generated packages.</summary>
@@ -161,10 +163,49 @@ public sealed class Suite(BenchOptions options)
 
     private async Task<LauncherOverhead> MeasureLauncher(Runner runner, Tools tools, int types)
     {
-        Console.WriteLine($"bench: launcher overhead with the image of {SynthPackage.Name(types)}");
+        Console.WriteLine($"bench: launcher overhead with the image of {SynthPackage.Name(types)} (plain, and through a juliaup channel)");
         var image = Image(types);
-        var samples = await Alternation.Measure(runner, [Commands.LauncherShim(tools, image), Commands.LauncherDirect(tools, image)], options.Warmup, options.Pairs, "launcher");
-        return new LauncherOverhead(types, samples[0], samples[1]);
+        WriteJuliaup(tools);
+        var samples = await Alternation.Measure(
+            runner, [Commands.LauncherShim(tools, image), Commands.LauncherDirect(tools, image), Commands.LauncherJuliaup(tools, image)], options.Warmup, options.Pairs, "launcher");
+        return new LauncherOverhead(types, samples[0], samples[1], samples[2]);
+    }
+
+    /// <summary>
+    /// A juliaup installation of the suite's own (JULIAUP_DEPOT_PATH): channel "bench", an
+    /// installed version whose bin/julia links to the Julia measured, in a juliaup.json of the
+    /// size juliaup writes for a few channels.
+    /// </summary>
+    private void WriteJuliaup(Tools tools)
+    {
+        var juliaup = Path.Combine(work, "juliaup-depot", "juliaup");
+        var bin = Path.Combine(juliaup, "julia-bench+0.x64.linux.gnu", "bin");
+        if (Directory.Exists(juliaup))
+        {
+            Directory.Delete(juliaup, recursive: true);
+        }
+
+        Directory.CreateDirectory(bin);
+        File.CreateSymbolicLink(Path.Combine(bin, "julia"), tools.Julia);
+        File.WriteAllText(Path.Combine(juliaup, "juliaup.json"), $$"""
+            {
+              "Default": "release",
+              "InstalledVersions": {
+                "bench+0.x64.linux.gnu": { "Path": "./julia-bench+0.x64.linux.gnu" },
+                "1.10.9+0.x64.linux.gnu": { "Path": "./julia-1.10.9+0.x64.linux.gnu" },
+                "1.11.5+0.x64.linux.gnu": { "Path": "./julia-1.11.5+0.x64.linux.gnu" }
+              },
+              "InstalledChannels": {
+                "{{Commands.JuliaupChannel}}": { "Version": "bench+0.x64.linux.gnu" },
+                "lts": { "Version": "1.10.9+0.x64.linux.gnu" },
+                "release": { "Version": "1.11.5+0.x64.linux.gnu" },
+                "dev": { "Command": "/opt/julia-dev/julia", "Args": ["--startup-file=no"] }
+              },
+              "Settings": {},
+              "Overrides": [ { "Path": "/nonexistent/project", "Channel": "lts" } ],
+              "LastVersionDbUpdate": "2025-01-02T03:04:05.678901Z"
+            }
+            """);
     }
 
     private async Task<FirstResult> MeasureFirstResult(Runner runner, Tools tools, int types)
