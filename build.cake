@@ -1,5 +1,5 @@
 // JuliaNet build: dotnet tool restore && dotnet cake --target=<Target>
-//   Clean, Restore, Build, InstallJulia, Publish (Native AOT into artifacts/bin),
+//   Clean, Restore, Build, InstallJulia, InstallTestTools, Publish (Native AOT into artifacts/bin),
 //   Pack (tool packages into artifacts/packages), Demo, Bench (the benchmark suite; --quick
 //   for a trial run), Test (default).
 var target = Argument("target", "Test");
@@ -48,6 +48,17 @@ Task("InstallJulia")
     if (exit != 0)
     {
         throw new CakeException(exit, "tools/install-julia.sh failed");
+    }
+});
+
+Task("InstallTestTools")
+    .Description("Installs what the integration tests and the benchmark use besides Julia (sshd, GNU time, strace, hyperfine) when missing.")
+    .Does(() =>
+{
+    var exit = StartProcess("bash", new ProcessSettings { Arguments = new ProcessArgumentBuilder().Append("tools/install-test-tools.sh") });
+    if (exit != 0)
+    {
+        throw new CakeException(exit, "tools/install-test-tools.sh failed");
     }
 });
 
@@ -122,6 +133,7 @@ Task("UnitTest")
 Task("IntegrationTest")
     .IsDependentOn("Build")
     .IsDependentOn("InstallJulia")
+    .IsDependentOn("InstallTestTools")
     .IsDependentOn("Publish")
     .IsDependentOn("PackUpdateForTests")
     .IsDependentOn("Pack")
@@ -179,6 +191,7 @@ void Run(string program, DirectoryPath workingDirectory, params string[] args)
 Task("Bench")
     .Description("The benchmark suite (tools/bench): writes docs/benchmarks.md and docs/benchmarks-chart.svg. Options: --quick, --sizes=10,30,60, --pairs=20.")
     .IsDependentOn("InstallJulia")
+    .IsDependentOn("InstallTestTools")
     .IsDependentOn("Publish")
     .Does(() =>
 {

@@ -33,17 +33,22 @@ internal static class HelpText
 
         Config file: $XDG_CONFIG_HOME/julia-net/config.json (default ~/.config/julia-net/;
         macOS ~/Library/Application Support/julia-net/, Windows %APPDATA%\julia-net\),
-        {"sysimage": "/path/sys.so", "julia": "/path/julia"}, both optional.
+        {"sysimage": "/path/sys.so", "julia": "/path/julia", "stale": "warn"}, all optional.
+
+        Out-of-date images: when an input the image was built from (project, manifest, scripts,
+        the sources of its path packages) changed since, julia-net says so on stderr and names
+        the command that rebuilds it. JULIA_NET_STALE (or the config's "stale"): warn (default),
+        ignore, or error (exit 80 before Julia starts).
 
         juliaup: when +CHANNEL or JULIAUP_CHANNEL is given, or the julia found is juliaup's
         launcher, julia-net reads <JULIAUP_DEPOT_PATH or ~/.julia>/juliaup/juliaup.json and runs
         the channel's Julia itself: +CHANNEL, else JULIAUP_CHANNEL, else the override for the
         working directory, else the default channel.
 
-        Environment: JULIA_NET_JULIA, JULIA_NET_SYSIMAGE, JULIA_NET_CACHE_DIR, JULIA_DEBUG,
-        JULIAUP_CHANNEL, JULIAUP_DEPOT_PATH.
+        Environment: JULIA_NET_JULIA, JULIA_NET_SYSIMAGE, JULIA_NET_CACHE_DIR, JULIA_NET_STALE,
+        JULIA_DEBUG, JULIAUP_CHANNEL, JULIAUP_DEPOT_PATH.
         Julia gets JULIA_NET_LAUNCHER, JULIA_NET_USER_DEPOT and JULIA_DEPOT_PATH.
-        Exit codes: Julia's own; julia-net's errors use 64-71, 78, 79, 82 and 99 (see README).
+        Exit codes: Julia's own; julia-net's errors use 64-71, 78-80, 82 and 99 (see README).
 
         """;
 }

@@ -141,9 +141,12 @@ internal static class BuildCommand
         {
             runner.Run(step);
         }
-        catch (UserError e) when (e.ExitCode == ExitCodes.BuildFailed && Report() is { Status: "strict" } strict)
+        catch (UserError e) when (e.ExitCode == ExitCodes.BuildFailed && Report() is { Status: "strict" or "error" } failed)
         {
-            throw new UserError(ExitCodes.StatementsFailed, $"{strict.Error} (--strict); the failed statements are in {dir.FailedStatements}");
+            // build_image.jl said why: more precise than julia's exit code
+            throw failed.Status == "strict"
+                ? new UserError(ExitCodes.StatementsFailed, $"{failed.Error} (--strict); the failed statements are in {dir.FailedStatements}")
+                : new UserError(ExitCodes.BuildFailed, $"object: {failed.Error} (log: {runner.LogPath})", e.Context);
         }
 
         var report = Report();

@@ -9,9 +9,9 @@ public sealed class SynthPackageSpecs
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(60)]
-    public void Module_Size_HasOneStructAndItsFunctionsPerType(int types)
+    public void Sources_Size_HaveOneStructAndItsFunctionsPerType(int types)
     {
-        var module = SynthPackage.Module(types);
+        var module = string.Concat(SynthPackage.Sources(types).Values);
 
         Assert.Equal(types, Regex.Matches(module, @"^struct S\d+\{T<:Real\}$", RegexOptions.Multiline).Count);
         foreach (var function in new[] { "scale", "label", "index", "rank", "summary" })
@@ -23,9 +23,9 @@ public sealed class SynthPackageSpecs
     }
 
     [Fact]
-    public void Module_Blocks_AreBalanced()
+    public void Sources_Blocks_AreBalanced()
     {
-        var lines = SynthPackage.Module(12).Split('\n').Select(l => l.Trim()).ToArray();
+        var lines = string.Concat(SynthPackage.Sources(12).Values).Split('\n').Select(l => l.Trim()).ToArray();
         var opened = lines.Count(l => l.StartsWith("module ", StringComparison.Ordinal) || l.StartsWith("struct ", StringComparison.Ordinal) || l.StartsWith("function ", StringComparison.Ordinal) || l.StartsWith("for ", StringComparison.Ordinal));
         var closed = lines.Count(l => l.StartsWith("end", StringComparison.Ordinal));
 
@@ -38,12 +38,22 @@ public sealed class SynthPackageSpecs
         var files = SynthPackage.Files(30);
         var uuid = SynthPackage.Uuid(30);
 
-        Assert.Equal(["Manifest.toml", "Project.toml", "Synth30/Project.toml", "Synth30/src/Synth30.jl", "precompile.jl", "warm.jl"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Manifest.toml", "Project.toml", "Synth30/Project.toml", "Synth30/src/Synth30.jl", "precompile.jl", "warm.jl"], files.Keys.Where(k => !Regex.IsMatch(k, @"^Synth30/src/S\d+/")).Order(StringComparer.Ordinal));
+        Assert.Equal(30 * SynthPackage.PartsPerType, files.Keys.Count(k => Regex.IsMatch(k, @"^Synth30/src/S\d+/")));
         Assert.Contains($"Synth30 = \"{uuid}\"", files["Project.toml"], StringComparison.Ordinal);
         Assert.Contains($"[[Synth30]]\npath = \"Synth30\"\nuuid = \"{uuid}\"", files["Manifest.toml"], StringComparison.Ordinal);
         Assert.Contains($"name = \"Synth30\"\nuuid = \"{uuid}\"", files["Synth30/Project.toml"], StringComparison.Ordinal);
         Assert.Contains("module Synth30\n", files["Synth30/src/Synth30.jl"], StringComparison.Ordinal);
         Assert.Contains("Synth30.workload()", files["precompile.jl"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Module_IncludesEveryPartOfEveryTypeOnce()
+    {
+        var sources = SynthPackage.Sources(5);
+        var includes = Regex.Matches(SynthPackage.Module(5), @"^include\(""(.+)""\)$", RegexOptions.Multiline).Select(m => "src/" + m.Groups[1].Value);
+
+        Assert.Equal(sources.Keys.Where(k => k != "src/Synth5.jl").Order(StringComparer.Ordinal), includes.Order(StringComparer.Ordinal));
     }
 
     [Fact]

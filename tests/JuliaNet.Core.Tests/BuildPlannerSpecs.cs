@@ -105,4 +105,32 @@ public sealed class BuildPlannerSpecs
         Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
         Assert.Equal("juliaup channel 9.9 is not installed (from --julia +9.9); installed channels: 1.10, dev, lts, nightly, release; to install it: juliaup add 9.9", error.Message);
     }
+
+    [Fact]
+    public void Plan_Rebuild_IsTheUsersCommandWithAbsolutePathsRunnableFromAnywhere()
+    {
+        fs.AddDirectory("/work/project").AddTextFile("/work/project/Project.toml", "").AddTextFile("/work/project/run.jl", "1");
+
+        var plan = new BuildPlanner(fs).Plan(
+            new SysimageOptions { Output = "images/sys.so", Project = ".", Scripts = ["run.jl"], Strict = true, ImageThreads = 2 },
+            Contexts.Linux(("PATH", "/usr/bin")) with { LauncherPath = Tools + "/julia-sysimage" },
+            "1.0.0");
+
+        Assert.Equal([Tools + "/julia-sysimage", "--project", "/work/project", "--script", "/work/project/run.jl", "--image-threads", "2", "--strict", Output], plan.Rebuild);
+    }
+
+    [Fact]
+    public void Plan_PackageProject_HashesItsSourcesNotTheWholeDirectory()
+    {
+        fs.AddDirectory("/work/heavy").AddDirectory("/work/heavy/src")
+            .AddTextFile("/work/heavy/Project.toml", "name = \"Heavy\"\nuuid = \"00000000-0000-4000-8000-0000000000ff\"\n")
+            .AddTextFile("/work/heavy/src/Heavy.jl", "module Heavy end");
+
+        var plan = Plan(new SysimageOptions { Output = Output, Project = "/work/heavy" });
+
+        Assert.Equal(["Heavy"], plan.Packages.Select(p => p.Name));
+        Assert.Equal(
+            ["project /work/heavy/Project.toml", "package Heavy /work/heavy/Project.toml", "package Heavy /work/heavy/src"],
+            plan.Inputs.Where(i => i.ContentHashed).Select(i => $"{i.Name} {i.Path}"));
+    }
 }

@@ -31,7 +31,7 @@ public sealed class SysimageFixture : IDisposable
         Install = [RunGuide(InstallGuide.InstallLauncher), RunGuide(InstallGuide.InstallSysimage)];
         var build = Guide(InstallGuide.BuildImage);
         Output = build[^1];
-        Build = Tools.Run(Sysimage, build[1..], InstalledEnvironment());
+        Build = Tools.Run(Sysimage, build[1..], InstalledEnvironment(), timeLimit: Tools.ImageBuildTime);
     }
 
     public Tools Tools { get; }

@@ -59,6 +59,13 @@ public sealed class Tools : IDisposable
 
     public string FixturesDir => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
+    /// <summary>Time enough for an image build on a loaded 2-core machine (about 2 minutes alone).</summary>
+    public static readonly TimeSpan ImageBuildTime = TimeSpan.FromMinutes(15);
+
+    /// <summary>Runs julia-sysimage (this run's published one) with time enough for a build.</summary>
+    public BufferedCommandResult BuildImage(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? env = null, string? cwd = null) =>
+        Run(Sysimage, args, env, cwd: cwd, timeLimit: ImageBuildTime);
+
     public static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -111,9 +118,9 @@ public sealed class Tools : IDisposable
     public BufferedCommandResult RunJulia(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? env = null, string? cwd = null) =>
         Run(Julia, args, env, null, cwd);
 
-    public BufferedCommandResult Run(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? env = null, string? stdin = null, string? cwd = null)
+    public BufferedCommandResult Run(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? env = null, string? stdin = null, string? cwd = null, TimeSpan? timeLimit = null)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var timeout = new CancellationTokenSource(timeLimit ?? TimeSpan.FromMinutes(5));
         return Command(program, args, env, stdin, cwd).ExecuteBufferedAsync(Encoding.UTF8, timeout.Token).GetAwaiter().GetResult();
     }
 

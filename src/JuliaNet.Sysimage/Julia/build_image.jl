@@ -113,8 +113,9 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
     function load_packages(params)
         pkgs = [pkg_id(s) for s in get(params, "package", String[])]
         deps = [pkg_id(s) for s in get(params, "dependency", String[])]
+        in_base = Set(keys(Base.loaded_modules))   # what the base image brought
         for id in vcat(deps, pkgs)
-            in_image = haskey(Base.loaded_modules, id)
+            in_image = id in in_base
             before = in_image ? "image" : cache_status(id)
             t = @elapsed Base.require(id)
             how = in_image ? "image" : origin_status(id, before)

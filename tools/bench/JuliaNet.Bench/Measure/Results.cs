@@ -10,7 +10,8 @@ public sealed record Samples(IReadOnlyList<double> Seconds)
 /// <c>julia-net --sysimage IMG -e 0</c> against <c>julia -Cnative -J IMG -e 0</c>, and (when
 /// measured) <c>julia-net +bench ...</c>, the Julia resolved from a juliaup channel.
 /// </summary>
-public sealed record LauncherOverhead(int ImageTypes, Samples Shim, Samples Direct, Samples? Juliaup = null)
+/// <param name="WatchedPaths">The inputs the image's metadata records for julia-net's stale check, which every launch of A and C checks.</param>
+public sealed record LauncherOverhead(int ImageTypes, Samples Shim, Samples Direct, Samples? Juliaup = null, int WatchedPaths = 0)
 {
     public double Ratio => Shim.Median / Direct.Median;
 

@@ -168,7 +168,14 @@ public sealed class Suite(BenchOptions options)
         WriteJuliaup(tools);
         var samples = await Alternation.Measure(
             runner, [Commands.LauncherShim(tools, image), Commands.LauncherDirect(tools, image), Commands.LauncherJuliaup(tools, image)], options.Warmup, options.Pairs, "launcher");
-        return new LauncherOverhead(types, samples[0], samples[1], samples[2]);
+        return new LauncherOverhead(types, samples[0], samples[1], samples[2], WatchedPaths(image));
+    }
+
+    /// <summary>How many inputs the image's metadata records for julia-net's stale check (every launch stats each).</summary>
+    private static int WatchedPaths(string image)
+    {
+        using var metadata = System.Text.Json.JsonDocument.Parse(File.ReadAllText(image + ".json"));
+        return metadata.RootElement.TryGetProperty("watch", out var watch) ? watch.GetArrayLength() : 0;
     }
 
     /// <summary>

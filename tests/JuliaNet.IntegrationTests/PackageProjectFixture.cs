@@ -1,0 +1,58 @@
+using CliWrap.Buffered;
+
+namespace JuliaNet.IntegrationTests;
+
+/// <summary>
+/// One image of a package project per test run, built the way a package author would, inside
+/// the package's directory: <c>julia-sysimage --project . --script precompile.jl sys.so</c>.
+/// The launcher recorded in it is a copy of julia-net (<c>--launcher</c>), so that tests can
+/// take it away.
+/// </summary>
+public sealed class PackageProjectFixture : IDisposable
+{
+    public const int Types = 24;
+
+    public PackageProjectFixture()
+    {
+        Tools = new Tools();
+        Project = Path.Combine(Tools.Root, "synth package");
+        TestProjects.Write(Project, TestProjects.PackageProject(Types));
+        LauncherCopy = CopyLauncher(Path.Combine(Tools.Root, "launcher copy"));
+        Output = Path.Combine(Project, "sys.so");
+        Build = Tools.BuildImage(["--project", ".", "--script", "precompile.jl", "--launcher", LauncherCopy, "sys.so"], cwd: Project);
+    }
+
+    public Tools Tools { get; }
+
+    public string Project { get; }
+
+    public string PackageName => Bench.Synth.SynthPackage.Name(Types);
+
+    public string Source => Path.Combine(Project, "src", PackageName + ".jl");
+
+    public string LauncherCopy { get; }
+
+    public string Output { get; }
+
+    public BufferedCommandResult Build { get; }
+
+    public void Dispose() => Tools.Dispose();
+
+    /// <summary>julia-net and the native library it loads, copied into a directory of their own.</summary>
+    private string CopyLauncher(string dir)
+    {
+        Directory.CreateDirectory(dir);
+        foreach (var file in Directory.GetFiles(Tools.BinDir).Where(f => Path.GetFileName(f) == "julia-net" || Path.GetFileName(f).StartsWith("libMonoPosixHelper", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        }
+
+        return Path.Combine(dir, "julia-net");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackageProjectCollection : ICollectionFixture<PackageProjectFixture>
+{
+    public const string Name = "package project image";
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace JuliaNet.IntegrationTests;
+
+/// <summary>A package project goes into its own image: the package itself, its dependencies, and the statements that name it.</summary>
+[Collection(PackageProjectCollection.Name)]
+public sealed class PackageProjectSpecs(PackageProjectFixture image)
+{
+    private Tools Tools => image.Tools;
+
+    [Fact]
+    public void Build_InsideAPackageProject_IncludesThePackageItselfAndItsDependencies()
+    {
+        var stderr = image.Build.StandardError;
+
+        Assert.True(image.Build.ExitCode == 0, stderr);
+        Assert.Contains($"  packages: {image.PackageName}, Helper, Printf; with their dependencies: Unicode\n", stderr, StringComparison.Ordinal);
+        Assert.Contains($"from precompile caches: Helper, {image.PackageName}", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning:", stderr, StringComparison.Ordinal);
+        Assert.Contains($"\"name\": \"{image.PackageName}\"", File.ReadAllText(image.Output + ".json"), StringComparison.Ordinal);
+        Assert.False(File.Exists(image.Output + ".failed-statements.jl"), "no statement failed, so no list is kept");
+    }
+
+    [Fact]
+    public void Build_InsideAPackageProject_ReplaysTheStatementsThatNameThePackage()
+    {
+        var line = image.Build.StandardError.Split('\n').Single(l => l.StartsWith("  precompile statements: ", StringComparison.Ordinal));
+        var counts = line["  precompile statements: ".Length..].Split(' ');
+        var (replayed, tried) = (int.Parse(counts[0], CultureInfo.InvariantCulture), int.Parse(counts[2], CultureInfo.InvariantCulture));
+
+        Assert.True(tried > 100, line);
+        Assert.Equal(tried, replayed);
+    }
+
+    [Fact]
+    public void FirstCall_OfThePackageInItsOwnImage_IsTenTimesFaster()
+    {
+        string[] code = ["--project=" + image.Project, "-e", $"t = @elapsed (@eval using {image.PackageName}; {image.PackageName}.workload()); print(t)"];
+        var env = new Dictionary<string, string?> { ["JULIA_DEBUG"] = "loading" };
+        Tools.RunJulia(code, env); // plain julia precompiles the package first
+
+        var without = Tools.RunJulia(code, env);
+        var with = Tools.RunLauncher(["--sysimage", image.Output, .. code], env);
+
+        Assert.True(with.ExitCode == 0, with.StandardError);
+        Assert.DoesNotContain("Precompiling", with.StandardError, StringComparison.Ordinal);
+        var ratio = double.Parse(without.StandardOutput, CultureInfo.InvariantCulture) / double.Parse(with.StandardOutput, CultureInfo.InvariantCulture);
+        Assert.True(ratio >= 10, $"first result only {ratio:0.0}x faster with the image");
+    }
+
+    [Fact]
+    public void SecondBuild_WithTheImageInsideTheProject_IsUpToDate()
+    {
+        var again = Tools.BuildImage(["--project", ".", "--script", "precompile.jl", "--launcher", image.LauncherCopy, "sys.so"], cwd: image.Project);
+
+        Assert.True(again.ExitCode == 0, again.StandardError);
+        Assert.Contains("is up to date", again.StandardError, StringComparison.Ordinal);
+    }
+}
