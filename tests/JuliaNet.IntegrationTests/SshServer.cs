@@ -45,7 +45,7 @@ internal sealed class SshServer : IDisposable
             "UsePAM no",
             .. sessionEnvironment.Select(kv => $"SetEnv {kv.Key}={kv.Value}"),
         ]);
-        process = Process.Start(new ProcessStartInfo(Sshd, ["-D", "-e", "-f", config]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+        process = Process.Start(new ProcessStartInfo(Sshd, ["-D", "-E", Log, "-f", config]))!;
         WaitUntilListening();
     }
 
@@ -54,6 +54,9 @@ internal sealed class SshServer : IDisposable
     public int Port { get; }
 
     public string ClientKey => Path.Combine(Dir, "client_key");
+
+    /// <summary>sshd's own log (-E).</summary>
+    public string Log => Path.Combine(Dir, "sshd.log");
 
     /// <summary>Options for <c>ssh</c> (Distributed's <c>sshflags</c>) to reach this server non-interactively.</summary>
     public string[] SshFlags =>
@@ -82,7 +85,11 @@ internal sealed class SshServer : IDisposable
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromSeconds(20))
         {
-            Assert.False(process.HasExited, $"sshd exited: {process.StandardError.ReadToEnd()}");
+            if (process.HasExited)
+            {
+                Assert.Fail($"sshd exited with {process.ExitCode}: {File.ReadAllText(Log)}");
+            }
+
             try
             {
                 using var client = new TcpClient();

@@ -23,6 +23,17 @@ public sealed class SysimageSpecs(SysimageFixture image)
     }
 
     [Fact]
+    public void Build_ExampleProject_SaysWhatWentInAndWhereFromAndWarnsOfNothing()
+    {
+        var stderr = image.Build.StandardError;
+
+        Assert.Contains("  packages: Greeter; with their dependencies: Printf, Unicode\n", stderr, StringComparison.Ordinal);
+        Assert.Contains("  packages from precompile caches: Greeter; already in the base image: Printf, Unicode\n", stderr, StringComparison.Ordinal);
+        Assert.Matches(@"\n  precompile statements: (\d+) of \1 replayed\n", stderr);
+        Assert.DoesNotContain("warning", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JuliaCmd_InsideImage_StartsWithLauncherAndImage()
     {
         var result = Tools.RunLauncher(["--sysimage", image.Output, "-e", "print(Base.julia_cmd())"]);

@@ -71,7 +71,7 @@ public static class LinkCommand
     }
 
     /// <summary>
-    /// Windows: every symbol exported, as PackageCompiler did through v2.2, except on Julia 1.10,
+    /// Windows (untested here): every symbol exported, as PackageCompiler did through v2.2, except on Julia 1.10,
     /// whose images exceed the COFF export limit (PackageCompiler v2.3, PR #1099).
     /// </summary>
     private static bool ExportsAllSymbols(string juliaVersion) =>

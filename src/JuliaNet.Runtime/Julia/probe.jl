@@ -37,6 +37,9 @@ emit("stdlib", Sys.STDLIB)
 
 let suffix = ccall(:jl_is_debugbuild, Cint, ()) != 0 ? "-debug" : ""
     libjulia = loaded_library("libjulia" * suffix)
+    # Julia 1.6 split libjulia into libjulia and libjulia-internal (both linked into images, as
+    # PackageCompiler's juliaconfig.jl `ldlibs` does); libjulia-codegen (1.10+) is a plugin
+    # libjulia-internal loads, never linked.
     internal = VERSION >= v"1.6.0-DEV.1673" ? loaded_library("libjulia-internal" * suffix) : nothing
     libjulia === nothing || emit("libjulia", libjulia)
     internal === nothing || emit("libjulia_internal", internal)

@@ -77,7 +77,8 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
         report("bindir", Sys.BINDIR)
         report("stdlib", Sys.STDLIB)
         Base.init_load_path()
-        isdefined(Base, :init_active_project) && Base.init_active_project()   # 1.6+
+        # 1.6+ (base/initdefs.jl); 1.5's init_load_path reads --project itself
+        isdefined(Base, :init_active_project) && Base.init_active_project()
         Base.init_depot_path()
         report("load_path", join(LOAD_PATH, ' '))
         report("depot_path", join(DEPOT_PATH, ' '))
@@ -350,7 +351,7 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
         empty!(DEPOT_PATH)
         isdefined(Base, :HOME_PROJECT) && (Base.HOME_PROJECT[] = nothing)
         isdefined(Base, :ACTIVE_PROJECT) && (Base.ACTIVE_PROJECT[] = nothing)
-        if isdefined(Base, :TOML_CACHE)            # 1.6+
+        if isdefined(Base, :TOML_CACHE)   # 1.6+ (base/loading.jl's parsed-TOML cache; PackageCompiler PR #899 clears it too)
             empty!(Base.TOML_CACHE.d)
             Base.TOML.reinit!(Base.TOML_CACHE.p, "")
         end
