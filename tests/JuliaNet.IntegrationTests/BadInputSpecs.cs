@@ -80,6 +80,8 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Sysimage, "project without Project.toml", 74, "no Project.toml in project directory", s => ["--project", s.InDir, s.Output]),
         new(Tool.Sysimage, "Project.toml does not parse", 74, "Project.toml does not parse", s => ["--project", s.Project("[deps\n", null), s.Output]),
         new(Tool.Sysimage, "Manifest.toml does not parse", 74, "Manifest.toml does not parse", s => ["--project", s.Project("[deps]\n", "[[Foo]]\nuuid = \n"), s.Output]),
+        new(Tool.Sysimage, "manifest entry without uuid", 74, "Manifest.toml, line 2: manifest entry Foo has no uuid", s => ["--project", s.Project("[deps]\n", "[[Foo]]\nversion = \"1.0.0\"\n"), s.Output]),
+        new(Tool.Sysimage, "package not in a Julia 1.11 project (sources, inline tables, multi-line arrays)", 74, "its packages are: Lib, Printf", s => ["--package", "Nope", "--project", s.Project(Julia111Project, Julia111Manifest), s.Output]),
         new(Tool.Sysimage, "script throws", 77, "trace: julia failed with exit code 1 (log: ", s => ["--script", s.Write("throws.jl", "error(\"boom from the precompile script\")\n"), s.Output], StepFails: true),
 
         // julia-sysimage: the tools it needs
@@ -96,6 +98,45 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Sysimage, "--cpu-target without value", 64, "Required argument missing for option: '--cpu-target'", s => [s.Output, "--cpu-target"]),
         new(Tool.Sysimage, "--julia with an empty value", 64, "option --julia requires a value", s => ["--julia", "", s.Output]),
     ];
+
+    /// <summary>A project as Julia 1.11 writes it, with what julia-sysimage's first TOML reader refused (issue 13).</summary>
+    private const string Julia111Project = """
+        [deps]
+        Lib = "a1b2c3d4-0000-4000-8000-000000000001"
+        Printf = "de0858da-6303-5e67-8744-51eddeeeb8d7"
+
+        [sources]
+        Lib = {path = "../Lib"}
+
+        [extras]
+        Test = "8dfed614-e22c-5e08-85e1-65c5234f0b40"
+
+        [targets]
+        test = [
+            "Test",
+        ]
+        """;
+
+    private const string Julia111Manifest = """
+        julia_version = "1.11.1"
+        manifest_format = "2.0"
+        project_hash = "0b8a4fd5c8d3c0f3b2fd4f6de4c65b0a7a19f1c4"
+
+        [[deps.Lib]]
+        deps = ["Printf"]
+        path = "../Lib"
+        uuid = "a1b2c3d4-0000-4000-8000-000000000001"
+        version = "0.2.0"
+
+        [[deps.Printf]]
+        deps = ["Unicode"]
+        uuid = "de0858da-6303-5e67-8744-51eddeeeb8d7"
+        version = "1.11.0"
+
+        [[deps.Unicode]]
+        uuid = "4ec0a83e-493e-50e2-b9ac-8f72acf5a8f5"
+        version = "1.11.0"
+        """;
 
     public static TheoryData<string> Cases => [.. Table.Where(c => !c.Unprivileged).Select(c => c.Id)];
 

@@ -1,50 +1,52 @@
-using JuliaNet.Errors;
+using Tomlyn.Model;
 
 namespace JuliaNet.Building;
 
-/// <summary>A package of a Julia project: its name, UUID, and what the manifest says of it.</summary>
-public sealed record ProjectPackage(string Name, string Uuid, string? Version, string? Path);
+/// <summary>
+/// A package of a Julia project: its name, UUID, and what the manifest says of it (version,
+/// <c>path</c> of a developed package, and the names of the packages it depends on).
+/// </summary>
+public sealed record ProjectPackage(string Name, string Uuid, string? Version, string? Path)
+{
+    /// <summary>The names of this entry's dependencies (the manifest's <c>deps</c>); empty for a package the manifest does not list.</summary>
+    public IReadOnlyList<string> Deps { get; init; } = [];
+}
 
-/// <summary>A Julia project as julia-sysimage needs it: the direct dependencies and the manifest entries.</summary>
+/// <summary>
+/// A Julia project as julia-sysimage needs it: its own name and UUID (a package project has
+/// them, a plain environment not), the direct dependencies and the manifest entries.
+/// </summary>
 public sealed record JuliaProject(string Directory, string ProjectFile, string? ManifestFile, IReadOnlyList<ProjectPackage> Deps, IReadOnlyList<ProjectPackage> Manifest)
 {
     public static readonly string[] ProjectFileNames = ["JuliaProject.toml", "Project.toml"];
     public static readonly string[] ManifestFileNames = ["JuliaManifest.toml", "Manifest.toml"];
 
+    /// <summary>The project's <c>name</c>, when it is a package.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The project's <c>uuid</c>, when it is a package.</summary>
+    public string? Uuid { get; init; }
+
     /// <summary>Reads the project from the texts of its files (the caller reads the files).</summary>
     public static JuliaProject Parse(string directory, string projectFile, string projectText, string? manifestFile, string? manifestText)
     {
-        var project = ParseToml(projectFile, projectText);
-        var manifest = manifestText is null ? [] : ParseManifest(manifestFile!, ParseToml(manifestFile!, manifestText));
-        var deps = project.Where(t => t.Header == "deps").SelectMany(t => t.Values)
-            .Select(kv => manifest.FirstOrDefault(m => m.Uuid == kv.Value.ToString()) ?? new ProjectPackage(kv.Key, kv.Value.ToString()!, null, null))
+        var project = TomlFile.Parse(projectFile, projectText);
+        var manifest = manifestText is null ? [] : ManifestReader.Read(TomlFile.Parse(manifestFile!, manifestText));
+        var deps = DirectDeps(project)
+            .Select(dep => manifest.FirstOrDefault(m => m.Uuid == dep.Uuid) ?? dep)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToArray();
-        return new JuliaProject(directory, projectFile, manifestFile, deps, manifest);
+        return new JuliaProject(directory, projectFile, manifestFile, deps, manifest)
+        {
+            Name = project.String(project.Root, "name", "name"),
+            Uuid = project.Uuid(project.Root, "uuid", "uuid"),
+        };
     }
 
-    /// <summary>Manifests of format 1 (<c>[[Name]]</c>, Julia 1.0-1.6) and 2 (<c>[[deps.Name]]</c>, 1.7+).</summary>
-    private static ProjectPackage[] ParseManifest(string file, IReadOnlyList<TomlSubset.Table> tables)
+    /// <summary>The <c>[deps]</c> table: name = UUID.</summary>
+    private static IEnumerable<ProjectPackage> DirectDeps(TomlFile project)
     {
-        var v2 = tables.Any(t => t.Header == "" && t.Values.ContainsKey("manifest_format"));
-        return tables.Where(t => t.IsArrayItem && (!v2 || t.Header.StartsWith("deps.", StringComparison.Ordinal)))
-            .Select(t => new ProjectPackage(
-                v2 ? t.Header["deps.".Length..] : t.Header,
-                t.Values.GetValueOrDefault("uuid")?.ToString() ?? throw new UserError(ExitCodes.ProjectInvalid, $"manifest {file}: package {t.Header} has no uuid"),
-                t.Values.GetValueOrDefault("version")?.ToString(),
-                t.Values.GetValueOrDefault("path")?.ToString()))
-            .ToArray();
-    }
-
-    private static IReadOnlyList<TomlSubset.Table> ParseToml(string file, string text)
-    {
-        try
-        {
-            return TomlSubset.Parse(text);
-        }
-        catch (FormatException e)
-        {
-            throw new UserError(ExitCodes.ProjectInvalid, $"{file} does not parse: {e.Message}");
-        }
+        var deps = project.Table(project.Root, "deps", "[deps]") ?? new TomlTable();
+        return deps.Keys.Select(name => new ProjectPackage(name, project.Uuid(deps, name, $"[deps] entry {name}")!, null, null));
     }
 }
