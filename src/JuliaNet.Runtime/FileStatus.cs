@@ -1,11 +1,10 @@
 using JuliaNet.Paths;
-using Mono.Unix.Native;
 
 namespace JuliaNet.Runtime;
 
 /// <summary>
 /// Owner, mode and identity of a path. On Linux through statx(2) (<see cref="Posix"/>), so the
-/// launch path loads no helper library; elsewhere through Mono.Posix.
+/// launch path loads no helper library; on macOS through <see cref="MacStat"/>.
 /// </summary>
 public static class FileStatus
 {
@@ -34,17 +33,13 @@ public static class FileStatus
             owner = BitConverter.ToUInt32(buffer[StatxUidOffset..]);
             mode = BitConverter.ToUInt16(buffer[Posix.StatxModeOffset..]);
         }
+        else if (MacStat.Read(path, followSymlink) is { } status)
+        {
+            (mode, owner) = status;
+        }
         else
         {
-            MonoPosixHelper.LoadBesideExecutable();
-            var result = followSymlink ? Syscall.stat(path, out var st) : Syscall.lstat(path, out st);
-            if (result != 0)
-            {
-                return null;
-            }
-
-            owner = st.st_uid;
-            mode = (int)st.st_mode;
+            return null;
         }
 
         return new DirectoryStatus((mode & Posix.FileTypeMask) == Posix.SymlinkType, (mode & Posix.FileTypeMask) == Posix.DirectoryType, owner, mode);

@@ -1,12 +1,13 @@
 using System.Runtime.InteropServices;
-using Mono.Unix.Native;
 
 namespace JuliaNet.Runtime;
 
 /// <summary>
 /// The libc calls the tools make themselves. libc is always loaded, so these cost no library
 /// load (Mono.Posix's would load libMonoPosixHelper); the published binaries also bind them at
-/// link time (DirectPInvoke, Directory.Build.props), so no library is even looked up.
+/// link time on Linux (DirectPInvoke, Directory.Build.props), so no library is even looked up.
+/// Their signatures are the same on every Unix; calls whose structs differ go through
+/// <see cref="MacStat"/> on macOS.
 /// </summary>
 internal static unsafe partial class Posix
 {
@@ -35,9 +36,7 @@ internal static unsafe partial class Posix
             return Statx(AtCurrentDirectory, path, 0, StatxType, buffer) == 0 ? *(ushort*)(buffer + StatxModeOffset) : null;
         }
 
-        // struct stat differs per platform; Mono.Posix's helper converts it.
-        MonoPosixHelper.LoadBesideExecutable();
-        return Syscall.stat(path, out var st) == 0 ? (int)st.st_mode : null;
+        return MacStat.Read(path, followSymlink: true)?.Mode;
     }
 
     public static bool CanExecute(string path) => Access(path, ExecuteOk) == 0;
@@ -80,6 +79,17 @@ internal static unsafe partial class Posix
 
     [LibraryImport("libc", EntryPoint = "unsetenv", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int UnsetEnv(string name);
+
+    /// <summary>
+    /// execv(3): returns only on failure (-1, the error in the last P/Invoke error);
+    /// <paramref name="argv"/> ends with null. Called directly rather than through Mono.Posix's
+    /// <c>Syscall.execv</c>, which is this same libc call but loads libMonoPosixHelper (and with it
+    /// libz, librt, libdl, libpthread) on every launch first: 0.5 ms of a 5 ms launcher run
+    /// (docs/benchmarks.md, "libMonoPosixHelper load cost"), and a helper with no Apple
+    /// silicon build, so one mechanism serves every Unix runtime.
+    /// </summary>
+    [LibraryImport("libc", EntryPoint = "execv", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    public static partial int Execv(string path, string?[] argv);
 
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int directory, string path, int flags, uint mask, byte* buffer);

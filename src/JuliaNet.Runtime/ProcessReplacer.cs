@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using JuliaNet.Errors;
-using Mono.Unix.Native;
 
 namespace JuliaNet.Runtime;
 
@@ -39,12 +38,10 @@ public static class ProcessReplacer
             Posix.UnsetEnv(name);
         }
 
-        // execv is plain libc, but Syscall's static initialiser loads Mono.Posix's helper library.
-        MonoPosixHelper.LoadBesideExecutable();
-
-        // execv needs a NULL-terminated argv; the string[] marshaller does not add one.
-        Syscall.execv(program, [.. argv, null!]);
-        var errno = Marshal.GetLastPInvokeError(); // execv's own (SetLastError); no helper library needed to read it
+        // libc's execv (not Mono.Posix's: see Posix.Execv). It needs a NULL-terminated argv; the
+        // string[] marshaller does not add one.
+        Posix.Execv(program, [.. argv, null]);
+        var errno = Marshal.GetLastPInvokeError();
         throw new UserError(ExitCodes.ExecFailed, $"cannot start julia {program}: {Marshal.GetPInvokeErrorMessage(errno)}");
     }
 

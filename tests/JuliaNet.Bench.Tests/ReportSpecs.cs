@@ -124,4 +124,13 @@ public sealed class ReportSpecs
         Assert.Contains("| first result with the image | `julia-net --sysimage IMG --project=P -e 'using SynthN; SynthN.workload()'` |", md, StringComparison.Ordinal);
         Assert.Contains("| image build | `JULIA_NET_STEP_STATS=steps.jsonl julia-sysimage --force --julia julia --project P --script P/precompile.jl IMG` |", md, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Markdown_HelperLoadCost_IsTheLastSection()
+    {
+        var md = MarkdownReport.Render(Results, "chart.svg");
+
+        Assert.Equal(md.LastIndexOf("\n## ", StringComparison.Ordinal) + 1, md.IndexOf(HelperLoadCost.Heading, StringComparison.Ordinal));
+        Assert.EndsWith(HelperLoadCost.Markdown + "\n", md, StringComparison.Ordinal);
+    }
 }

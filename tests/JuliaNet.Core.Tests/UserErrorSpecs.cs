@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using JuliaNet.Core.Tests.Support;
 using JuliaNet.Errors;
 
 namespace JuliaNet.Core.Tests;
@@ -30,18 +34,56 @@ public sealed class UserErrorSpecs
         Assert.Equal(code, new UserError(code, "x").ExitCode);
     }
 
+    /// <summary>Every <c>public const int</c> of <see cref="ExitCodes"/>, by name.</summary>
+    public static TheoryData<string, int> AllExitCodes
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var (name, code) in Constants())
+            {
+                data.Add(name, code);
+            }
+
+            return data;
+        }
+    }
+
     [Fact]
     public void ExitCodes_ToolCodes_AreDistinctAndOutsideJuliasUsualRange()
     {
-        int[] codes =
-        [
-            ExitCodes.Usage, ExitCodes.ImageNotFound, ExitCodes.ImageUnusable, ExitCodes.JuliaNotFound, ExitCodes.JuliaNotUsable,
-            ExitCodes.ImageMismatch, ExitCodes.CacheDirectory, ExitCodes.ExecFailed, ExitCodes.OutputInvalid, ExitCodes.InputMissing,
-            ExitCodes.ProjectInvalid, ExitCodes.NoCompiler, ExitCodes.LauncherNotFound, ExitCodes.BuildFailed, ExitCodes.Internal,
-            ExitCodes.Interrupted,
-        ];
+        var codes = Constants().Where(c => c.Name != nameof(ExitCodes.Success)).ToArray();
 
-        Assert.Equal(codes.Length, codes.Distinct().Count());
-        Assert.All(codes, c => Assert.InRange(c, 64, 130));
+        Assert.Contains((nameof(ExitCodes.ConfigInvalid), 78), codes); // the two a hand-written list had missed
+        Assert.Contains((nameof(ExitCodes.WrapperConflict), 79), codes);
+        Assert.Equal(codes.Length, codes.Select(c => c.Code).Distinct().Count());
+        Assert.All(codes, c => Assert.InRange(c.Code, 64, 130));
     }
+
+    [Theory]
+    [MemberData(nameof(AllExitCodes))]
+    public void ExitCodes_EachCode_IsARowOfTheReadmesExitCodeTables(string name, int code)
+    {
+        Assert.True(ReadmeExitCodes().Contains(code), $"ExitCodes.{name} ({code}) has no row \"| {code} | ... |\" in README.md");
+    }
+
+    [Fact]
+    public void ExitCodes_EveryCodeInTheReadme_IsAnExitCodesConstant()
+    {
+        var constants = Constants().Select(c => c.Code).ToHashSet();
+
+        Assert.All(ReadmeExitCodes(), code => Assert.Contains(code, constants));
+    }
+
+    private static (string Name, int Code)[] Constants() =>
+        typeof(ExitCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(int))
+            .Select(f => (f.Name, (int)f.GetRawConstantValue()!))
+            .ToArray();
+
+    /// <summary>The codes of the rows <c>| N | meaning |</c> of README.md's exit-code tables (julia-net's and julia-sysimage's).</summary>
+    private static HashSet<int> ReadmeExitCodes() =>
+        Regex.Matches(Repository.ReadText("README.md"), @"^\| (\d+) \|", RegexOptions.Multiline)
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
+            .ToHashSet();
 }

@@ -133,24 +133,14 @@ public sealed class WrapperPlannerSpecs
     }
 
     [Fact]
-    public void PlanInstall_Windows_WritesAMarkedCmdShim()
-    {
-        var context = Contexts.Create(Platform.Windows) with { LauncherPath = @"C:\Users\alice\.dotnet\tools\julia-net.exe" };
-
-        var plan = WrapperPlanner.PlanInstall(context, "/bin-dir", null, null, fs);
-
-        Assert.Equal(WrapperKind.CmdShim, plan.Kind);
-        Assert.EndsWith("julia.cmd", plan.WrapperPath, StringComparison.Ordinal);
-        Assert.Contains(WrapperPlanner.ShimMarker, WrapperPlanner.ShimText(plan.Target), StringComparison.Ordinal);
-        Assert.Contains("\"" + plan.Target + "\" %*", WrapperPlanner.ShimText(plan.Target), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void PlanRemove_OurWrapper_RemovesIt()
     {
         fs.AddSymlink(Wrapper, Contexts.Launcher);
 
-        Assert.Equal(Wrapper, WrapperPlanner.PlanRemove(Context(), Bin, fs));
+        var removal = WrapperPlanner.PlanRemove(Context(), Bin, fs);
+
+        Assert.Equal(Wrapper, removal?.WrapperPath);
+        Assert.Empty(removal!.AlsoDelete);
     }
 
     [Fact]

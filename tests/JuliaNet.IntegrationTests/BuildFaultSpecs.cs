@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CliWrap;
@@ -32,7 +30,7 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     /// <summary>A whole build on a loaded two-core machine takes 2-3 minutes; a hung one fails the test.</summary>
     private static readonly TimeSpan BuildLimit = TimeSpan.FromMinutes(10);
 
-    private readonly List<string> scratch = [];
+    private readonly ScratchDirectories scratch = new(image.Tools);
 
     private Tools Tools => image.Tools;
 
@@ -58,7 +56,7 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     {
         var output = PreviousImage();
         var before = Snapshot(output);
-        var cc = FakeProgram("fake-cc-segfaults", "ulimit -c 0\nkill -SEGV $$\n");
+        var cc = scratch.FakeProgram("fake-cc-segfaults", "ulimit -c 0\nkill -SEGV $$\n");
 
         var result = await RunAsync(Tools.Command(image.Sysimage, BuildArguments(output), new Dictionary<string, string?> { ["JULIA_CC"] = cc }));
 
@@ -70,7 +68,7 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     {
         var output = PreviousImage();
         var before = Snapshot(output);
-        var julia = FakeProgram(
+        var julia = scratch.FakeProgram(
             "fake-julia-killed-in-trace",
             $"for arg in \"$@\"; do\n  case \"$arg\" in */trace.jl) kill -KILL $$ ;; esac\ndone\nexec '{Tools.Julia}' \"$@\"\n");
 
@@ -85,7 +83,7 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     {
         // A 40 MB tmpfs holds the build's small files but not the object (about 150 MB);
         // where mounting is not allowed, a 50 MB file-size limit stands in for it.
-        var dir = NewDir("full-disk");
+        var dir = scratch.NewDir("full-disk");
         using var disk = Tmpfs.TryMount(Tools, dir, "40m");
         var output = SmallPreviousImage(dir);
         var before = Snapshot(output);
@@ -97,17 +95,17 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
         AssertFailedStep(result, output, before, "object: ", logRecordsIt: false);
     }
 
-    [Fact]
+    [RootFact]
     public async Task FullDisk_BeforeTheFirstStep_FailsInOneLineAndLeavesOutputAndNoBuildDirectory()
     {
         // The tool's own files (scripts, parameters) on a full 1 MB tmpfs. No file-size limit
         // stands in here: .NET fails a preallocated write over the limit with an argument error.
-        var dir = NewDir("disk-full");
+        var dir = scratch.NewDir("disk-full");
         using var disk = Tmpfs.TryMount(Tools, dir, "1m");
         Assert.True(disk is not null, "this test mounts a tmpfs: run it as root");
         var output = SmallPreviousImage(dir);
         var before = Snapshot(output);
-        Fill(Path.Combine(dir, "filler"));
+        Tmpfs.Fill(Path.Combine(dir, "filler"));
 
         var result = await RunAsync(Tools.Command(image.Sysimage, BuildArguments(output)));
 
@@ -120,41 +118,29 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
         Assert.Equal(new[] { "filler", Path.GetFileName(output), Path.GetFileName(output) + ".json" }.Order(StringComparer.Ordinal), Entries(output));
     }
 
-    public void Dispose()
-    {
-        foreach (var dir in scratch)
-        {
-            try
-            {
-                Directory.Delete(dir, recursive: true); // copies of the image: 150 MB each
-            }
-            catch (IOException)
-            {
-            }
-        }
-    }
+    public void Dispose() => scratch.Dispose();
 
     private async Task StopDuringAsync(Step step, string signal)
     {
         var output = PreviousImage();
         var before = Snapshot(output);
         var (extraArgs, env) = SlowedDown(step);
-        await using var build = new RunningBuild(Tools.Command(image.Sysimage, [.. extraArgs, .. BuildArguments(output)], env));
+        await using var build = new RunningBuild(Tools.Command(image.Sysimage, [.. extraArgs, .. BuildArguments(output)], env), BuildLimit);
 
         await build.WaitForAsync(() => build.Lines.Any(line => IsStart(line, step)), $"the {step} step started");
-        await build.WaitForAsync(() => Descendants(build.Pid).Count > 0, $"a process of the {step} step started");
+        await build.WaitForAsync(() => ProcessTree.Descendants(build.Pid).Count > 0, $"a process of the {step} step started");
         var buildDir = Assert.Single(Directory.GetDirectories(Path.GetDirectoryName(output)!, ".julia-sysimage-*"));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(buildDir));
-        var children = Descendants(build.Pid);
+        var children = ProcessTree.Descendants(build.Pid);
         var sent = Stopwatch.StartNew();
-        Kill(signal, build.Pid);
-        foreach (var (pid, child) in Descendants(build.Pid))
+        ProcessTree.Kill(signal, build.Pid);
+        foreach (var (pid, child) in ProcessTree.Descendants(build.Pid))
         {
             children.TryAdd(pid, child); // started while the signal was on its way (a linker's ld, say)
         }
 
         var result = await build.Task.Task.WaitAsync(Grace - sent.Elapsed);
-        var left = await WaitGoneAsync(children, Grace - sent.Elapsed);
+        var left = await ProcessTree.WaitGoneAsync(children, Grace - sent.Elapsed);
 
         Assert.True(result.ExitCode == 130, $"SIG{signal}: exit code {result.ExitCode}:\n{build.Stderr}");
         Assert.True(left.Count == 0, $"still running {Grace} after SIG{signal}: {string.Join(", ", left)}");
@@ -174,12 +160,12 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
         switch (step)
         {
             case Step.Link:
-                var cc = FakeProgram("fake-cc-links-then-sleeps", "cc \"$@\" || exit $?\nsleep 60\n");
+                var cc = scratch.FakeProgram("fake-cc-links-then-sleeps", "cc \"$@\" || exit $?\nsleep 60\n");
                 return ([], new Dictionary<string, string?> { ["JULIA_CC"] = cc });
             case Step.Verify:
-                var sleep = Path.Combine(NewDir("sleep"), "sleep.jl");
+                var sleep = Path.Combine(scratch.NewDir("sleep"), "sleep.jl");
                 File.WriteAllText(sleep, "sleep(60)\n");
-                var julia = FakeProgram(
+                var julia = scratch.FakeProgram(
                     "fake-julia-sleeps-before-verify",
                     $"for arg in \"$@\"; do\n  case \"$arg\" in */verify.jl) exec '{Tools.Julia}' -L '{sleep}' \"$@\" ;; esac\ndone\nexec '{Tools.Julia}' \"$@\"\n");
                 return (["--julia", julia], null);
@@ -211,106 +197,10 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     private static (string Image, string Metadata) Snapshot(string output) =>
         (Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(output))), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(output + ".json"))));
 
-    private static void Kill(string signal, int pid)
-    {
-        using var kill = Process.Start("kill", ["-" + signal, pid.ToString(CultureInfo.InvariantCulture)])!;
-        kill.WaitForExit();
-        Assert.Equal(0, kill.ExitCode);
-    }
-
-    /// <summary>
-    /// The processes below <paramref name="root"/> (walking /proc/*/stat parent ids), each
-    /// with its start time, so that a reused pid is not taken for a survivor.
-    /// </summary>
-    private static Dictionary<int, ProcessStat> Descendants(int root)
-    {
-        var all = Directory.EnumerateDirectories("/proc")
-            .Select(dir => int.TryParse(Path.GetFileName(dir), out var pid) ? Stat(pid) : null)
-            .OfType<ProcessStat>()
-            .ToList();
-        var found = new Dictionary<int, ProcessStat>();
-        var parents = new Queue<int>([root]);
-        while (parents.TryDequeue(out var parent))
-        {
-            foreach (var child in all.Where(p => p.Parent == parent && found.TryAdd(p.Pid, p)))
-            {
-                parents.Enqueue(child.Pid);
-            }
-        }
-
-        return found;
-    }
-
-    private static ProcessStat? Stat(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // from field 3, state: the name may hold spaces
-            var name = stat[(stat.IndexOf('(', StringComparison.Ordinal) + 1)..stat.LastIndexOf(')')];
-            return new ProcessStat(pid, int.Parse(fields[1], CultureInfo.InvariantCulture), fields[0][0], fields[19], name);
-        }
-        catch (IOException)
-        {
-            return null; // gone meanwhile
-        }
-    }
-
-    /// <summary>Waits for the processes to be gone (or zombies, which are not ours to reap); returns those still running.</summary>
-    private static async Task<List<ProcessStat>> WaitGoneAsync(Dictionary<int, ProcessStat> processes, TimeSpan limit)
-    {
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            var running = processes.Values.Where(p => Stat(p.Pid) is { } now && now.Started == p.Started && now.State != 'Z').ToList();
-            if (running.Count == 0 || watch.Elapsed >= limit)
-            {
-                return running;
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
-    /// <summary>Processes whose command line mentions <paramref name="text"/> (a build directory, say).</summary>
-    private static List<string> ProcessesMentioning(string text) =>
-        Directory.EnumerateDirectories("/proc")
-            .Where(dir => int.TryParse(Path.GetFileName(dir), out _))
-            .Select(dir =>
-            {
-                try
-                {
-                    return Path.GetFileName(dir) + ": " + File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-                }
-                catch (IOException)
-                {
-                    return "";
-                }
-            })
-            .Where(line => line.Contains(text, StringComparison.Ordinal))
-            .ToList();
-
     private static async Task<BufferedCommandResult> RunAsync(Command command)
     {
         using var limit = new CancellationTokenSource(BuildLimit);
         return await command.ExecuteBufferedAsync(limit.Token);
-    }
-
-    /// <summary>Writes until the file system is full.</summary>
-    private static void Fill(string path)
-    {
-        var block = new byte[64 * 1024];
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
-        try
-        {
-            while (true)
-            {
-                stream.Write(block);
-            }
-        }
-        catch (IOException)
-        {
-        }
     }
 
     /// <summary>
@@ -341,20 +231,13 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
             Entries(output).Where(name => name != "filler"));
         Assert.False(File.Exists(Path.Combine(buildDir, "sys-o.a")), "object left in the build directory");
         Assert.False(File.Exists(Path.Combine(buildDir, "image" + Path.GetExtension(output))), "image left in the build directory");
-        Assert.Empty(ProcessesMentioning(buildDir));
-    }
-
-    private string NewDir(string name)
-    {
-        var dir = Tools.NewDir(name);
-        scratch.Add(dir);
-        return dir;
+        Assert.Empty(ProcessTree.Mentioning(buildDir));
     }
 
     /// <summary>A copy of the fixture's image and metadata in a fresh directory: the OUTPUT a build replaces.</summary>
     private string PreviousImage()
     {
-        var output = Path.Combine(NewDir("fault"), Path.GetFileName(image.Output));
+        var output = Path.Combine(scratch.NewDir("fault"), Path.GetFileName(image.Output));
         File.Copy(image.Output, output);
         File.Copy(image.Output + ".json", output + ".json");
         return output;
@@ -367,104 +250,5 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
         File.WriteAllText(output, "previous image");
         File.Copy(image.Output + ".json", output + ".json");
         return output;
-    }
-
-    /// <summary>A shell script standing in for a program; its name says what it fakes.</summary>
-    private string FakeProgram(string name, string body)
-    {
-        var path = Path.Combine(NewDir("fakes"), name);
-        File.WriteAllText(path, "#!/bin/sh\n" + body);
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        return path;
-    }
-
-    private sealed record ProcessStat(int Pid, int Parent, char State, string Started, string Name)
-    {
-        public override string ToString() => $"{Pid} ({Name})";
-    }
-
-    /// <summary>A build running in the background, its stderr collected line by line; stopped (with its children) on dispose if still running.</summary>
-    private sealed class RunningBuild : IAsyncDisposable
-    {
-        private readonly CancellationTokenSource limit = new(BuildLimit);
-        private readonly List<string> lines = [];
-
-        public RunningBuild(Command command)
-        {
-            Task = command.WithStandardErrorPipe(PipeTarget.ToDelegate(line =>
-            {
-                lock (lines)
-                {
-                    lines.Add(line);
-                }
-            })).ExecuteAsync(limit.Token);
-        }
-
-        public CommandTask<CommandResult> Task { get; }
-
-        public int Pid => Task.ProcessId;
-
-        public string[] Lines
-        {
-            get
-            {
-                lock (lines)
-                {
-                    return [.. lines];
-                }
-            }
-        }
-
-        public string Stderr => string.Join('\n', Lines);
-
-        public async Task WaitForAsync(Func<bool> condition, string what)
-        {
-            while (!condition())
-            {
-                if (Task.Task.IsCompleted)
-                {
-                    Assert.Fail($"the build ended before {what}:\n{Stderr}");
-                }
-
-                if (limit.IsCancellationRequested)
-                {
-                    Assert.Fail($"not {what} within {BuildLimit}:\n{Stderr}");
-                }
-
-                await System.Threading.Tasks.Task.Delay(10);
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await limit.CancelAsync();
-            try
-            {
-                await Task;
-            }
-            catch (OperationCanceledException)
-            {
-            }
-
-            limit.Dispose();
-        }
-    }
-
-    /// <summary>A small tmpfs mounted over a directory, when this machine allows it (root, no container restriction).</summary>
-    private sealed class Tmpfs(Tools tools, string dir) : IDisposable
-    {
-        public static Tmpfs? TryMount(Tools tools, string dir, string size)
-        {
-            try
-            {
-                return tools.Run("mount", ["-t", "tmpfs", "-o", "size=" + size, "tmpfs", dir]).ExitCode == 0 ? new Tmpfs(tools, dir) : null;
-            }
-            catch (Win32Exception)
-            {
-                return null; // no mount program
-            }
-        }
-
-        public void Dispose() => tools.Run("umount", ["--lazy", dir]);
     }
 }

@@ -60,7 +60,18 @@ internal static class ManifestReader
     private static string[] Deps(TomlFile manifest, TomlTable entry, string what) => entry.TryGetValue("deps", out var deps) ? deps switch
     {
         TomlArray names when names.All(n => n is string) => names.Cast<string>().ToArray(),
-        TomlTable table => table.Keys.Select(name => { manifest.Uuid(table, name, $"{what}: deps entry {name}"); return name; }).ToArray(),
+        TomlTable table => Names(manifest, table, what),
         _ => throw manifest.Error(manifest.LineOf(entry, "deps"), $"{what}: deps must be an array of names or a table of name = uuid"),
     } : [];
+
+    /// <summary>The names of a deps table, each checked to map to a UUID.</summary>
+    private static string[] Names(TomlFile manifest, TomlTable deps, string what)
+    {
+        foreach (var name in deps.Keys)
+        {
+            manifest.Uuid(deps, name, $"{what}: deps entry {name}");
+        }
+
+        return [.. deps.Keys];
+    }
 }

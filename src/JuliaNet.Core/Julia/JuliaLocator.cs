@@ -187,9 +187,14 @@ public static class JuliaLocator
         return path;
     }
 
+    /// <summary>
+    /// julia-net's own binary, or (Windows) a julia-net wrapper: a julia.exe with a
+    /// <see cref="WrapperMarker"/> beside it, which is a copy of julia-net, not a link to it.
+    /// </summary>
     private static bool IsSelf(string candidate, LaunchContext context, IFileProbe fs)
     {
         var real = fs.RealPath(candidate);
-        return context.SelfRealPaths.Contains(real, StringComparer.Ordinal);
+        return context.SelfRealPaths.Contains(real, StringComparer.Ordinal)
+            || (context.Platform == Platform.Windows && WrapperMarker.IsBeside(candidate, fs));
     }
 }

@@ -10,13 +10,21 @@ public enum WrapperKind
     /// <summary>Unix: <c>DIR/julia</c> is a symlink to julia-net.</summary>
     Symlink,
 
-    /// <summary>Windows: <c>DIR\julia.cmd</c> runs julia-net with the same arguments.</summary>
-    CmdShim,
+    /// <summary>
+    /// Windows: <c>DIR\julia.exe</c> is a hard link to julia-net's binary, else a copy, with a
+    /// <see cref="WrapperMarker"/> beside it. An executable gets its arguments verbatim; a
+    /// <c>.cmd</c> shim would have cmd.exe parse them again (the "BatBadBut" injection class).
+    /// </summary>
+    Executable,
 }
 
 /// <summary>What <c>--julia-net-install-wrapper</c> will do: the wrapper to create and the config to write.</summary>
+/// <param name="Target">Unix: what the symlink points at. Windows: the julia-net binary to link or copy.</param>
 /// <param name="Config">The new user config, when <c>--sysimage</c> or <c>--julia</c> was given; null leaves the config alone.</param>
 /// <param name="Notes">Things the user should know (PATH order, no default image), one line each.</param>
+/// <param name="Marker">Windows: the marker to write beside the wrapper.</param>
+/// <param name="InPlace">Windows: the wrapper there already has the target's content, so only the marker is written.</param>
+/// <param name="Obsolete">Files of earlier julia-net wrappers to delete (the <c>julia.cmd</c> shim on Windows).</param>
 public sealed record WrapperInstall(
     string WrapperPath,
     string Target,
@@ -24,7 +32,13 @@ public sealed record WrapperInstall(
     bool Replaces,
     string ConfigPath,
     UserConfig? Config,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    WrapperMarker? Marker = null,
+    bool InPlace = false,
+    IReadOnlyList<string>? Obsolete = null);
+
+/// <summary>What <c>--julia-net-remove-wrapper</c> will delete: the wrapper, then the other files of julia-net's (marker, obsolete shim).</summary>
+public sealed record WrapperRemoval(string WrapperPath, IReadOnlyList<string> AlsoDelete);
 
 /// <summary>
 /// Plans installing and removing the <c>julia</c> wrapper: julia-net standing on PATH under
@@ -32,7 +46,8 @@ public sealed record WrapperInstall(
 /// </summary>
 public static class WrapperPlanner
 {
-    public const string ShimMarker = "julia-net wrapper";
+    /// <summary>The first line of the <c>julia.cmd</c> shim that earlier julia-net versions wrote on Windows.</summary>
+    public const string ObsoleteShimMarker = "@rem julia-net wrapper";
 
     public static WrapperInstall PlanInstall(LaunchContext context, string directory, string? sysimage, string? julia, IFileProbe fs)
     {
@@ -42,6 +57,8 @@ public static class WrapperPlanner
         {
             throw new UserError(ExitCodes.WrapperConflict, $"{wrapper} exists and is not a julia-net wrapper; not replacing it (choose another directory or remove it yourself)");
         }
+
+        var obsolete = ObsoleteShim(context, wrapper, fs);
 
         var configPath = UserConfig.PathFor(context);
         UserConfig? config = null;
@@ -61,26 +78,40 @@ public static class WrapperPlanner
             }
         }
 
-        var kind = context.Platform == Platform.Windows ? WrapperKind.CmdShim : WrapperKind.Symlink;
-        return new WrapperInstall(wrapper, LauncherTarget(context, fs), kind, replaces, configPath, config, Notes(context, wrapper, config, fs));
+        var target = LauncherTarget(context, fs);
+        var notes = Notes(context, wrapper, config, fs);
+        if (context.Platform != Platform.Windows)
+        {
+            return new WrapperInstall(wrapper, target, WrapperKind.Symlink, replaces, configPath, config, notes, Obsolete: obsolete);
+        }
+
+        var digest = FileDigest.Sha256(target, fs) ?? throw new UserError(ExitCodes.WrapperConflict, $"cannot read julia-net's own binary {target} to install the wrapper");
+        var old = replaces ? FileDigest.Sha256(wrapper, fs) : null;
+        var marker = new WrapperMarker(
+            WrapperMarker.PathFor(wrapper),
+            WrapperMarker.TextFor([digest]),
+            old is null || old == digest ? null : WrapperMarker.TextFor([old, digest]));
+        return new WrapperInstall(wrapper, target, WrapperKind.Executable, replaces, configPath, config, notes, marker, InPlace: old == digest, Obsolete: obsolete);
     }
 
-    /// <summary>The wrapper to delete, or null when there is none in the directory.</summary>
-    public static string? PlanRemove(LaunchContext context, string directory, IFileProbe fs)
+    /// <summary>What to delete, or null when there is no wrapper in the directory.</summary>
+    public static WrapperRemoval? PlanRemove(LaunchContext context, string directory, IFileProbe fs)
     {
         var wrapper = WrapperPath(context, directory, fs);
         if (!IsPresent(wrapper, fs))
         {
-            return null;
+            return ObsoleteShim(context, wrapper, fs) is [var shim] ? new WrapperRemoval(shim, []) : null;
         }
 
-        return IsOurWrapper(wrapper, context, fs)
-            ? wrapper
-            : throw new UserError(ExitCodes.WrapperConflict, $"{wrapper} is not a julia-net wrapper; not removing it");
-    }
+        if (!IsOurWrapper(wrapper, context, fs))
+        {
+            throw new UserError(ExitCodes.WrapperConflict, $"{wrapper} is not a julia-net wrapper; not removing it");
+        }
 
-    /// <summary>The text of the Windows shim, marked so that it is recognised as ours.</summary>
-    public static string ShimText(string target) => $"@rem {ShimMarker}\r\n@\"{target}\" %*\r\n";
+        List<string> also = context.Platform == Platform.Windows ? [WrapperMarker.PathFor(wrapper)] : [];
+        also.AddRange(ObsoleteShim(context, wrapper, fs));
+        return new WrapperRemoval(wrapper, also);
+    }
 
     private static string WrapperPath(LaunchContext context, string directory, IFileProbe fs)
     {
@@ -90,7 +121,14 @@ public static class WrapperPlanner
             throw new UserError(ExitCodes.WrapperConflict, $"wrapper directory is not a directory: {dir}");
         }
 
-        return Path.Combine(dir, context.Platform == Platform.Windows ? "julia.cmd" : "julia");
+        return Path.Combine(dir, JuliaLocator.JuliaExeName(context.Platform));
+    }
+
+    /// <summary>Windows: the <c>julia.cmd</c> an earlier julia-net wrote beside the wrapper (recognised by its first line), to be deleted.</summary>
+    private static string[] ObsoleteShim(LaunchContext context, string wrapper, IFileProbe fs)
+    {
+        var shim = Path.Combine(Path.GetDirectoryName(wrapper)!, "julia.cmd");
+        return context.Platform == Platform.Windows && fs.ReadText(shim) is { } text && text.StartsWith(ObsoleteShimMarker, StringComparison.Ordinal) ? [shim] : [];
     }
 
     private static bool IsPresent(string path, IFileProbe fs) =>
@@ -100,7 +138,7 @@ public static class WrapperPlanner
     {
         if (context.Platform == Platform.Windows)
         {
-            return fs.ReadText(path) is { } text && text.Contains(ShimMarker, StringComparison.Ordinal);
+            return WrapperMarker.Recognises(path, fs);
         }
 
         return fs.LinkTarget(path) is { } link

@@ -65,6 +65,7 @@ public static class MarkdownReport
         AppendFirstResults(md, r.FirstResults);
         AppendBuilds(md, r.Builds);
         AppendProcesses(md, r.Processes);
+        md.AppendLine().Append(HelperLoadCost.Markdown).AppendLine();
         return md.ToString();
     }
 
