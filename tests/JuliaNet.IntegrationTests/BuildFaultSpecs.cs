@@ -37,8 +37,9 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     /// <summary>
     /// Two builds at once, one stopped by SIGINT and one by SIGTERM while a process of the step
     /// runs (two builds share the machine's two cores: half the time of one after the other).
-    /// Link and verify take under a second, too short to catch reliably: there the step's
-    /// program is held open (<see cref="SlowedDown"/>), so the signal always lands inside it.
+    /// Every step but the object step can end before the signal arrives (link and verify take
+    /// under a second, precompile and trace a few once caches exist): there the step's program
+    /// is held open (<see cref="SlowedDown"/>), so the signal always lands inside it.
     /// </summary>
     [Theory]
     [InlineData(Step.Precompile)]
@@ -151,9 +152,11 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     }
 
     /// <summary>
-    /// For link and verify, what keeps the step's program running for a minute: a C compiler
-    /// that links with the real <c>cc</c> and then sleeps, or a julia that runs the real
-    /// julia with <c>-L</c> of a script that sleeps before verify.jl. Other steps run as they are.
+    /// What keeps a short step's program running for a minute, so the signal lands inside it:
+    /// for link, a C compiler that links with the real <c>cc</c> and then sleeps; for
+    /// precompile, trace and verify (each a few seconds or less once caches exist), a julia that
+    /// runs the real julia with <c>-L</c> of a script that sleeps before that step's script.
+    /// The object step (minutes) runs as it is.
     /// </summary>
     private (string[] Args, Dictionary<string, string?>? Env) SlowedDown(Step step)
     {
@@ -162,12 +165,13 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
             case Step.Link:
                 var cc = scratch.FakeProgram("fake-cc-links-then-sleeps", "cc \"$@\" || exit $?\nsleep 60\n");
                 return ([], new Dictionary<string, string?> { ["JULIA_CC"] = cc });
-            case Step.Verify:
+            case Step.Precompile or Step.Trace or Step.Verify:
+                var script = step switch { Step.Precompile => "precompile.jl", Step.Trace => "trace.jl", _ => "verify.jl" };
                 var sleep = Path.Combine(scratch.NewDir("sleep"), "sleep.jl");
                 File.WriteAllText(sleep, "sleep(60)\n");
                 var julia = scratch.FakeProgram(
-                    "fake-julia-sleeps-before-verify",
-                    $"for arg in \"$@\"; do\n  case \"$arg\" in */verify.jl) exec '{Tools.Julia}' -L '{sleep}' \"$@\" ;; esac\ndone\nexec '{Tools.Julia}' \"$@\"\n");
+                    $"fake-julia-sleeps-before-{step.ToString().ToLowerInvariant()}",
+                    $"for arg in \"$@\"; do\n  case \"$arg\" in */{script}) exec '{Tools.Julia}' -L '{sleep}' \"$@\" ;; esac\ndone\nexec '{Tools.Julia}' \"$@\"\n");
                 return (["--julia", julia], null);
             default:
                 return ([], null);
