@@ -54,45 +54,15 @@ internal static class BuildCommand
             var depots = DepotLayout.UserDepots(context, julia, cacheRoot);
             WriteScripts(plan, julia, dir);
             var steps = BuildSteps.Plan(plan, julia, libraries, baseImage, dir, depots, context.Platform, RuntimeInformation.OSArchitecture, threads, RealFileProbe.Instance);
-            BuildReport? report = null;
-            foreach (var step in steps)
-            {
-                progress.Step(step.Title, () =>
-                {
-                    if (step.Name == BuildSteps.Object)
-                    {
-                        report = RunObjectStep(step, runner, dir);
-                    }
-                    else
-                    {
-                        runner.Run(step);
-                    }
-                });
-                if (step.Name == BuildSteps.Object && report is not null)
-                {
-                    Summarize(report, plan, runner.LogPath, progress);
-                }
-            }
-
+            var report = RunSteps(steps, plan, dir, runner, progress);
             var size = new FileInfo(dir.Image).Length;
-            AtomicFile.WriteNew(dir.Metadata, ImageMetadataReader.Serialize(new ImageMetadata // before anything moves: a full disk leaves OUTPUT as it was
+            Install(plan, dir, report, new ImageMetadata
             {
                 Julia = plan.Julia, JuliaVersion = version, Launcher = plan.Launcher,
                 Packages = plan.Packages.Select(p => new ImagePackage(p.Name, p.Uuid, p.Version)).ToArray(),
                 CpuTarget = plan.CpuTarget, BaseImage = baseImage, InputsHash = hash, Inputs = inputs,
                 ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow, Rebuild = plan.Rebuild, Watch = watch,
-            }));
-            File.Move(dir.Image, plan.Output, overwrite: true);
-            File.Move(dir.Metadata, plan.MetadataPath, overwrite: true);
-            if (report?.Statements is { Failed: > 0 })
-            {
-                File.Move(dir.FailedStatements, plan.FailedStatementsPath, overwrite: true);
-            }
-            else
-            {
-                File.Delete(plan.FailedStatementsPath); // an earlier build's list no longer applies
-            }
-
+            });
             progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
             return ExitCodes.Success;
         }
@@ -119,6 +89,51 @@ internal static class BuildCommand
             {
                 Directory.Delete(dir.Root, recursive: true);
             }
+        }
+    }
+
+    /// <summary>Runs the steps in order, each under a progress line; the object step's report is summarised after it.</summary>
+    private static BuildReport RunSteps(IReadOnlyList<BuildStep> steps, BuildPlan plan, BuildDirectory dir, StepRunner runner, Progress progress)
+    {
+        BuildReport? report = null;
+        foreach (var step in steps)
+        {
+            progress.Step(step.Title, () =>
+            {
+                if (step.Name == BuildSteps.Object)
+                {
+                    report = RunObjectStep(step, runner, dir);
+                }
+                else
+                {
+                    runner.Run(step);
+                }
+            });
+            if (step.Name == BuildSteps.Object)
+            {
+                Summarize(report!, plan, runner.LogPath, progress);
+            }
+        }
+
+        return report ?? throw new InvalidOperationException("the build has no object step");
+    }
+
+    /// <summary>
+    /// Writes the metadata in the build directory, then renames the image, the metadata and the
+    /// list of failed statements onto OUTPUT (a full disk fails before anything moves).
+    /// </summary>
+    private static void Install(BuildPlan plan, BuildDirectory dir, BuildReport report, ImageMetadata metadata)
+    {
+        AtomicFile.WriteNew(dir.Metadata, ImageMetadataReader.Serialize(metadata));
+        File.Move(dir.Image, plan.Output, overwrite: true);
+        File.Move(dir.Metadata, plan.MetadataPath, overwrite: true);
+        if (report.Statements is { Failed: > 0 })
+        {
+            File.Move(dir.FailedStatements, plan.FailedStatementsPath, overwrite: true);
+        }
+        else
+        {
+            File.Delete(plan.FailedStatementsPath); // an earlier build's list no longer applies
         }
     }
 

@@ -37,16 +37,7 @@ public sealed class LaunchPlannerSpecs
 
     private readonly List<string> probed = [];
 
-    private LaunchPlan Plan(string[] args, params (string Name, string Value)[] env)
-    {
-        var context = Contexts.Linux([("PATH", Path), .. env]) with { Args = args };
-        var planner = new LaunchPlanner(fs, julia =>
-        {
-            probed.Add(julia);
-            return infos.TryGetValue(julia, out var info) ? info : throw new InvalidOperationException($"test did not expect {julia} to be probed");
-        });
-        return planner.Plan(context, LauncherCommandLine.Parse(args));
-    }
+    private LaunchPlan Plan(string[] args, params (string Name, string Value)[] env) => Planning.Plan(fs, infos, probed, Path, args, env);
 
     private void WriteMetadata(string image, string json) => fs.AddTextFile(image + ".json", json);
 
