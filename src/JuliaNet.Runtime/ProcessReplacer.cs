@@ -14,8 +14,9 @@ public static class ProcessReplacer
     /// <summary>Returns only on Windows (the child's exit code); on Unix it never returns on success.</summary>
     public static int Replace(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> current)
     {
-        Console.Out.Flush();
-        Console.Error.Flush();
+        // Nothing to flush before exec: julia-net writes to stdout only when it does not exec,
+        // and .NET's Console writers flush every write (touching them here would only set up
+        // the console, which costs start-up time on a terminal).
         return OperatingSystem.IsWindows() ? RunChild(program, argv, environment) : Exec(program, argv, environment, current);
     }
 

@@ -68,6 +68,16 @@ public sealed class ReportSpecs
     }
 
     [Fact]
+    public void Markdown_OwnTimeMeasured_HeadlineAndLauncherSectionGiveIt()
+    {
+        var own = new OwnTime(new Samples([0.0062, 0.0063, 0.0061]), new Samples([0.0012, 0.0011, 0.0013]));
+        var md = MarkdownReport.Render(Results with { Launcher = Results.Launcher with { WatchedPaths = 486, Own = own } }, "chart.svg");
+
+        Assert.Contains("| julia-net's own time per launch, stale check of 486 paths included | 5.00 ms | - |", md, StringComparison.Ordinal);
+        Assert.Contains("julia-net's own time, the part of A that is not Julia's: 5.00 ms (3 rounds", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markdown_JuliaupNotMeasured_HasNoJuliaupRow()
     {
         var md = MarkdownReport.Render(Results, "chart.svg");

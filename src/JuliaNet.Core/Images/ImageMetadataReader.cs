@@ -111,26 +111,30 @@ public static class ImageMetadataReader
             throw NotValid(path, "a watched input must be an object");
         }
 
+        // Several hundred of these on every launch: property names are compared, not allocated.
         string? file = null;
         long? modified = null, size = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
-            reader.Read();
-            switch (name)
+            if (reader.ValueTextEquals("path"u8))
             {
-                case "path":
-                    file = reader.GetString();
-                    break;
-                case "modified":
-                    modified = reader.GetInt64();
-                    break;
-                case "size":
-                    size = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt64();
-                    break;
-                default:
-                    reader.Skip();
-                    break;
+                reader.Read();
+                file = reader.GetString();
+            }
+            else if (reader.ValueTextEquals("modified"u8))
+            {
+                reader.Read();
+                modified = reader.GetInt64();
+            }
+            else if (reader.ValueTextEquals("size"u8))
+            {
+                reader.Read();
+                size = reader.TokenType == JsonTokenType.Null ? null : reader.GetInt64();
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
             }
         }
 

@@ -24,7 +24,9 @@ public static class Commands
 {
     public static Cmd BareStart(Tools t) => new(t.Julia, ["-e", "0"]);
 
-    public static Cmd LauncherShim(Tools t, string image) => new(t.JuliaNet, ["--sysimage", image, "-e", "0"]);
+    /// <param name="explicitJulia">Name the Julia (<c>--julia</c>) instead of taking the one the image's metadata records.</param>
+    public static Cmd LauncherShim(Tools t, string image, bool explicitJulia = false) =>
+        new(t.JuliaNet, [.. explicitJulia ? new[] { "--julia", t.Julia } : [], "--sysimage", image, "-e", "0"]);
 
     public static Cmd LauncherDirect(Tools t, string image) => new(t.Julia, ["-Cnative", "-J", image, "-e", "0"]);
 

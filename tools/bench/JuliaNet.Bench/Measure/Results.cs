@@ -11,12 +11,19 @@ public sealed record Samples(IReadOnlyList<double> Seconds)
 /// measured) <c>julia-net +bench ...</c>, the Julia resolved from a juliaup channel.
 /// </summary>
 /// <param name="WatchedPaths">The inputs the image's metadata records for julia-net's stale check, which every launch of A and C checks.</param>
-public sealed record LauncherOverhead(int ImageTypes, Samples Shim, Samples Direct, Samples? Juliaup = null, int WatchedPaths = 0)
+/// <param name="Own">julia-net's own time: julia-net starting a stand-in julia that exits at once, against the stand-in alone.</param>
+public sealed record LauncherOverhead(int ImageTypes, Samples Shim, Samples Direct, Samples? Juliaup = null, int WatchedPaths = 0, OwnTime? Own = null)
 {
     public double Ratio => Shim.Median / Direct.Median;
 
     /// <summary>julia-net reading juliaup.json to resolve the channel, over plain julia.</summary>
     public double? JuliaupRatio => Juliaup is null ? null : Juliaup.Median / Direct.Median;
+}
+
+/// <summary>julia-net's own time: the same launch with a stand-in julia that exits at once, minus the stand-in alone.</summary>
+public sealed record OwnTime(Samples WithLauncher, Samples Alone)
+{
+    public double Seconds => WithLauncher.Median - Alone.Median;
 }
 
 /// <summary>Time to first result of one package, without and with its image, against bare start plus the warm workload.</summary>

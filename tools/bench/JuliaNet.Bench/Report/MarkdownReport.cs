@@ -78,6 +78,7 @@ public static class MarkdownReport
         [
             [Invariant($"launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` ({Format.Seconds(r.Launcher.Shim.Median)} / {Format.Seconds(r.Launcher.Direct.Median)})"), Ratio(r.Launcher.Ratio), Verdict(r.Launcher.Ratio <= OverheadTarget, Invariant($"at most {OverheadTarget:0.00}"))],
             .. JuliaupHeadline(r.Launcher),
+            .. OwnTimeHeadline(r.Launcher),
             [Invariant($"first result of {name}: without / with the image ({Format.Seconds(largest.WithoutImage.Median)} / {Format.Seconds(largest.WithImage.Median)})"), Times(largest.Speedup), Verdict(largest.Speedup >= SpeedupTarget, Invariant($"at least {SpeedupTarget:0}x"))],
             [Invariant($"first result of {name} with the image / (bare start + warm workload) ({Format.Seconds(largest.WithImage.Median)} / {Format.Seconds(largest.Floor)})"), Ratio(largest.OverFloor), Verdict(largest.OverFloor <= OverFloorTarget, Invariant($"at most {OverFloorTarget:0.00}"))],
             [Invariant($"image build of {SynthPackage.Name(build.Types)}: wall time, peak memory"), Invariant($"{Format.Seconds(build.WallSeconds)}, {Megabytes(build.PeakRssKb)}"), "-"],
@@ -96,6 +97,11 @@ public static class MarkdownReport
     private static IEnumerable<string[]> JuliaupHeadline(LauncherOverhead l) =>
         l is { Juliaup: { } juliaup, JuliaupRatio: { } ratio }
             ? [[Invariant($"launcher overhead through a juliaup channel: `julia-net +{Commands.JuliaupChannel}` / `julia -Cnative -J IMG`, `-e 0` ({Format.Seconds(juliaup.Median)} / {Format.Seconds(l.Direct.Median)})"), Ratio(ratio), Verdict(ratio <= OverheadTarget, Invariant($"at most {OverheadTarget:0.00}"))]]
+            : [];
+
+    private static IEnumerable<string[]> OwnTimeHeadline(LauncherOverhead l) =>
+        l.Own is { } own
+            ? [[Invariant($"julia-net's own time per launch, stale check of {l.WatchedPaths} paths included"), Format.Seconds(own.Seconds), "-"]]
             : [];
 
     private static void AppendLauncher(StringBuilder md, LauncherOverhead l)
@@ -119,6 +125,10 @@ public static class MarkdownReport
         }
 
         Table(md, ["command", "median"], rows);
+        if (l.Own is { } own)
+        {
+            md.AppendLine().AppendLine(Invariant($"julia-net's own time, the part of A that is not Julia's: {Format.Seconds(own.Seconds)} ({own.Alone.Seconds.Count} rounds of `julia-net --julia STAND-IN --sysimage IMG -e 0` against `STAND-IN -Cnative -J IMG -e 0`, where STAND-IN is a julia that exits at once; medians {Format.Seconds(own.WithLauncher.Median)} and {Format.Seconds(own.Alone.Median)}). It includes the stale check of the {l.WatchedPaths} recorded paths."));
+        }
     }
 
     private static void AppendFirstResults(StringBuilder md, IReadOnlyList<FirstResult> results)

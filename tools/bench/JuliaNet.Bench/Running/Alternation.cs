@@ -3,8 +3,9 @@ using JuliaNet.Bench.Measure;
 namespace JuliaNet.Bench.Running;
 
 /// <summary>
-/// Measures commands in alternation, A B A B (or A B C A B C), so that drift on a busy
-/// machine hits all of them alike: <c>warmup</c> unmeasured rounds, then <c>rounds</c> measured ones.
+/// Measures commands in alternation, the order turning each round (A B C, B C A, C A B), so
+/// that drift on a busy machine and the position in a round hit all of them alike: <c>warmup</c>
+/// unmeasured rounds, then <c>rounds</c> measured ones.
 /// </summary>
 public static class Alternation
 {
@@ -13,8 +14,9 @@ public static class Alternation
         var seconds = commands.Select(_ => new List<double>()).ToArray();
         for (var round = -warmup; round < rounds; round++)
         {
-            for (var c = 0; c < commands.Count; c++)
+            for (var k = 0; k < commands.Count; k++)
             {
+                var c = (k + Math.Max(round, 0)) % commands.Count;
                 var time = await runner.Time(commands[c]);
                 if (round >= 0)
                 {

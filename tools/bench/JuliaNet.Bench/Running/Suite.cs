@@ -166,9 +166,30 @@ public sealed class Suite(BenchOptions options)
         Console.WriteLine($"bench: launcher overhead with the image of {SynthPackage.Name(types)} (plain, and through a juliaup channel)");
         var image = Image(types);
         WriteJuliaup(tools);
+        // A launch is short: five times the rounds of the other comparisons, for a steady median.
         var samples = await Alternation.Measure(
-            runner, [Commands.LauncherShim(tools, image), Commands.LauncherDirect(tools, image), Commands.LauncherJuliaup(tools, image)], options.Warmup, options.Pairs, "launcher");
-        return new LauncherOverhead(types, samples[0], samples[1], samples[2], WatchedPaths(image));
+            runner, [Commands.LauncherShim(tools, image), Commands.LauncherDirect(tools, image), Commands.LauncherJuliaup(tools, image)], options.Warmup, options.Pairs * 5, "launcher");
+        var standIn = StandInJulia(tools);
+        var own = await Alternation.Measure(
+            runner, [Commands.LauncherShim(tools with { Julia = standIn }, image, explicitJulia: true), Commands.LauncherDirect(tools with { Julia = standIn }, image)], options.Warmup, options.Pairs * 10, "julia-net's own time");
+        return new LauncherOverhead(types, samples[0], samples[1], samples[2], WatchedPaths(image), new OwnTime(own[0], own[1]));
+    }
+
+    /// <summary>
+    /// A julia that exits at once, for julia-net's own time: it answers julia-net's one-time probe
+    /// through the real julia (so the version matches the image's) and does nothing otherwise.
+    /// </summary>
+    private string StandInJulia(Tools tools)
+    {
+        var path = Path.Combine(work, "stand-in", "julia");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, $"#!/bin/sh\n# julia-net's probe (-e with probe.jl's code) goes to the real julia; anything else exits at once.\ncase \"$*\" in *'emit(\"version\"'*) exec '{tools.Julia}' \"$@\" ;; esac\nexit 0\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return path;
     }
 
     /// <summary>How many inputs the image's metadata records for julia-net's stale check (every launch stats each).</summary>
