@@ -7,8 +7,8 @@ namespace JuliaNet.Sysimage;
 internal sealed class SysimageCommand : RootCommand
 {
     private readonly Argument<string> output = new("OUTPUT") { Description = "the image to write: sys.so (sys.dll on Windows, sys.dylib on macOS)" };
-    private readonly Option<string?> project = new("--project") { Description = "the Julia project whose packages go in (default: JULIA_PROJECT, else the project found from the current directory)", HelpName = "DIR" };
-    private readonly Option<string[]> packages = new("--package") { Description = "a package to include (repeatable; default: the project's direct dependencies)", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<string?> project = new("--project") { Description = "the Julia project whose packages go in; a package project goes into its own image (default: JULIA_PROJECT, else the project found from the current directory)", HelpName = "DIR" };
+    private readonly Option<string[]> packages = new("--package") { Description = "a package to include with what it needs (repeatable; default: the project's own package, when it is one, and its direct dependencies)", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string[]> scripts = new("--script") { Description = "a precompile execution script whose compiled methods are baked in (repeatable)", HelpName = "FILE" };
     private readonly Option<string[]> statements = new("--precompile-statements") { Description = "a file of precompile(...) lines to bake in (repeatable)", HelpName = "FILE" };
     private readonly Option<string?> baseSysimage = new("--base-sysimage") { Description = "build on this image instead of Julia's default", HelpName = "PATH" };
