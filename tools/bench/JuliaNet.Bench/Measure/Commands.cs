@@ -1,13 +1,12 @@
+using JuliaNet.Paths;
+
 namespace JuliaNet.Bench.Measure;
 
 /// <summary>A process to run: program, argument list (no shell) and extra environment variables.</summary>
 public sealed record Cmd(string Program, IReadOnlyList<string> Args, IReadOnlyDictionary<string, string>? Env = null)
 {
     /// <summary>How the command reads in a shell, for the report and error messages.</summary>
-    public string Display => string.Join(' ', (Env ?? new Dictionary<string, string>()).Select(e => $"{e.Key}={Quote(e.Value)}").Append(Program).Concat(Args.Select(Quote)));
-
-    private static string Quote(string arg) =>
-        arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_=./:,+@".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+    public string Display => string.Join(' ', (Env ?? new Dictionary<string, string>()).Select(e => $"{e.Key}={ShellWords.Quote(e.Value)}").Append(Program).Concat(Args.Select(ShellWords.Quote)));
 }
 
 /// <summary>The programs measured: absolute paths when running, bare names in the report.</summary>

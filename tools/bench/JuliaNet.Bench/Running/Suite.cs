@@ -1,6 +1,7 @@
 using System.Globalization;
 using JuliaNet.Bench.Measure;
 using JuliaNet.Bench.Synth;
+using JuliaNet.Images;
 
 namespace JuliaNet.Bench.Running;
 
@@ -195,8 +196,8 @@ public sealed class Suite(BenchOptions options)
     /// <summary>How many inputs the image's metadata records for julia-net's stale check (every launch stats each).</summary>
     private static int WatchedPaths(string image)
     {
-        using var metadata = System.Text.Json.JsonDocument.Parse(File.ReadAllText(image + ".json"));
-        return metadata.RootElement.TryGetProperty("watch", out var watch) ? watch.GetArrayLength() : 0;
+        var metadata = ImageFile.MetadataPath(image);
+        return ImageMetadataReader.ReadForLaunch(File.ReadAllBytes(metadata), metadata).Watch.Count;
     }
 
     /// <summary>
