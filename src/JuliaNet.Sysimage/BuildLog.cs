@@ -6,31 +6,38 @@ namespace JuliaNet.Sysimage;
 /// <summary>
 /// The build log: one stream, opened once for the build and written line by line under a
 /// lock (a step's stdout and stderr arrive concurrently). A write that fails (a full disk) is
-/// kept as <see cref="Error"/>, not thrown: the process's output must still be read to its end.
+/// kept, not thrown: the process's output must still be read to its end, and
+/// <see cref="ThrowIfFailed"/> then fails the step.
 /// </summary>
 internal sealed class BuildLog(string path) : IDisposable
 {
     private readonly object gate = new();
     private StreamWriter? writer;
 
-    public string Path => path;
-
     /// <summary>The first write that failed, if any (reset by each <see cref="Header"/>).</summary>
-    public IOException? Error { get; private set; }
+    private IOException? failure;
+
+    public string Path => path;
 
     public void Header(BuildStep step)
     {
         lock (gate)
         {
-            Error = null;
+            failure = null;
         }
 
         Write($"\n=== {step.Name}: {ShellWords.Join([step.Program, .. step.Arguments])}");
+        ThrowIfFailed(step.Name);
+    }
+
+    /// <summary>Fails the step when a write of its output to the log failed (a full disk, say).</summary>
+    public void ThrowIfFailed(string step)
+    {
         lock (gate)
         {
-            if (Error is { } error)
+            if (failure is not null)
             {
-                throw new Errors.UserError(Errors.ExitCodes.BuildFailed, $"{step.Name}: cannot write the log: {error.Message} (log: {path})");
+                throw new Errors.UserError(Errors.ExitCodes.BuildFailed, $"{step}: cannot write the log: {failure.Message} (log: {path})");
             }
         }
     }
@@ -59,7 +66,7 @@ internal sealed class BuildLog(string path) : IDisposable
     {
         lock (gate)
         {
-            if (Error is not null)
+            if (failure is not null)
             {
                 return;
             }
@@ -72,7 +79,7 @@ internal sealed class BuildLog(string path) : IDisposable
             }
             catch (IOException e)
             {
-                Error = e;
+                failure = e;
             }
         }
     }

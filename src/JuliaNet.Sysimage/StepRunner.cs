@@ -93,10 +93,7 @@ internal sealed class StepRunner : IDisposable
             throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: {name} {how} (log: {LogPath})", tail.Lines());
         }
 
-        if (log.Error is { } error)
-        {
-            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: cannot write the log: {error.Message} (log: {LogPath})");
-        }
+        log.ThrowIfFailed(step.Name);
     }
 
     public void Dispose() => log.Dispose();
