@@ -23,11 +23,7 @@ public sealed class CacheDirectorySpecs(Tools tools)
         var imageB = Path.Combine(dir, "b.so");
         File.CreateSymbolicLink(imageA, tools.DefaultImage);
         File.CreateSymbolicLink(imageB, tools.DefaultImage);
-        var copy = Path.Combine(tools.NewDir("copy"), "julia-net");
-        foreach (var file in Directory.GetFiles(tools.BinDir).Where(f => !f.EndsWith(".dbg", StringComparison.Ordinal)))
-        {
-            File.Copy(file, Path.Combine(Path.GetDirectoryName(copy)!, Path.GetFileName(file)));
-        }
+        var copy = tools.CopyLauncher("copy");
 
         var forA = InfoJson.CacheDir(tools, tools.Launcher, "-J", imageA);
         var forB = InfoJson.CacheDir(tools, tools.Launcher, "-J", imageB);

@@ -17,7 +17,7 @@ public sealed class PackageProjectFixture : IDisposable
         Tools = new Tools();
         Project = Path.Combine(Tools.Root, "synth package");
         TestProjects.Write(Project, TestProjects.PackageProject(Types));
-        LauncherCopy = CopyLauncher(Path.Combine(Tools.Root, "launcher copy"));
+        LauncherCopy = Tools.CopyLauncher("launcher copy");
         Output = Path.Combine(Project, "sys.so");
         Build = Tools.BuildImage(["--project", ".", "--script", "precompile.jl", "--launcher", LauncherCopy, "sys.so"], cwd: Project);
     }
@@ -37,18 +37,6 @@ public sealed class PackageProjectFixture : IDisposable
     public BufferedCommandResult Build { get; }
 
     public void Dispose() => Tools.Dispose();
-
-    /// <summary>julia-net and the native library it loads, copied into a directory of their own.</summary>
-    private string CopyLauncher(string dir)
-    {
-        Directory.CreateDirectory(dir);
-        foreach (var file in Directory.GetFiles(Tools.BinDir).Where(f => Path.GetFileName(f) == "julia-net" || Path.GetFileName(f).StartsWith("libMonoPosixHelper", StringComparison.Ordinal)))
-        {
-            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
-        }
-
-        return Path.Combine(dir, "julia-net");
-    }
 }
 
 [CollectionDefinition(Name)]

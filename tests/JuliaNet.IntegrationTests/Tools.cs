@@ -79,6 +79,24 @@ public sealed class Tools : IDisposable
         throw new InvalidOperationException("repository root (with build.cake) not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>
+    /// A copy of this run's julia-net, with the native libraries published beside it, in a
+    /// fresh directory: another launcher path, which a test may also take away.
+    /// </summary>
+    public string CopyLauncher(string name)
+    {
+        var dir = NewDir(name);
+        foreach (var file in Directory.GetFiles(BinDir).Where(f => f == Launcher || IsNativeLibrary(f)))
+        {
+            File.Copy(file, Path.Combine(dir, Path.GetFileName(file)));
+        }
+
+        return Path.Combine(dir, Path.GetFileName(Launcher));
+    }
+
+    private static bool IsNativeLibrary(string file) =>
+        Path.GetExtension(file) is ".so" or ".dylib" or ".dll";
+
     /// <summary>A fresh directory under this run's temporary root.</summary>
     public string NewDir(string name) => Directory.CreateDirectory(Path.Combine(Root, name + "-" + Guid.NewGuid().ToString("N")[..8])).FullName;
 
