@@ -139,11 +139,41 @@ Task("IntegrationTest")
     .IsDependentOn("Pack")
     .Does(() =>
 {
+    // JULIA_NET_TEST_JULIA: the Julias to test, a `:`-separated list of bin/julia paths; the
+    // suite runs once for each, in order. Unset or empty: once, with the julia on PATH.
+    var julias = (EnvironmentVariable("JULIA_NET_TEST_JULIA") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
+    var failed = new List<string>();
+    foreach (var (julia, i) in (julias.Length == 0 ? new string[] { null } : julias).Select((j, i) => (j, i)))
+    {
+        if (julia != null)
+        {
+            Information($"Integration tests on {julia}");
+        }
+
+        try
+        {
+            RunIntegrationTests(julia, i);
+        }
+        catch (Exception e) when (julias.Length > 1)
+        {
+            Error($"Integration tests on {julia} failed: {e.Message}");
+            failed.Add(julia);
+        }
+    }
+
+    if (failed.Count > 0)
+    {
+        throw new CakeException($"integration tests failed on {string.Join(", ", failed)}");
+    }
+});
+
+void RunIntegrationTests(string julia, int i)
+{
     DotNetTest("./tests/JuliaNet.IntegrationTests/JuliaNet.IntegrationTests.csproj", new DotNetTestSettings
     {
         Configuration = configuration,
         NoBuild = true,
-        Loggers = { "console;verbosity=normal", "trx;LogFileName=integration.trx" },
+        Loggers = { "console;verbosity=normal", $"trx;LogFileName=integration{(i == 0 ? "" : "-" + i)}.trx" },
         ResultsDirectory = testResults,
         EnvironmentVariables =
         {
@@ -151,9 +181,10 @@ Task("IntegrationTest")
             ["JULIA_NET_PACKAGES_DIR"] = packagesDir.FullPath,
             ["JULIA_NET_UPDATE_PACKAGES_DIR"] = updatePackagesDir.FullPath,
             ["JULIA_NET_UPDATE_VERSION"] = UpdateTestVersion,
+            ["JULIA_NET_TEST_JULIA"] = julia,
         },
     });
-});
+}
 
 Task("Demo")
     .Description("The main job: build an image for examples/hello and run its script with and without it.")
@@ -196,6 +227,7 @@ Task("Bench")
     .Does(() =>
 {
     var args = new ProcessArgumentBuilder()
+        .Append("--julia").AppendQuoted(BenchJulia())
         .Append("--bin").AppendQuoted(binDir.FullPath)
         .Append("--work").AppendQuoted(artifacts.Combine("bench").FullPath)
         .Append("--out").AppendQuoted(MakeAbsolute(Directory("./docs")).FullPath);
@@ -214,6 +246,10 @@ Task("Bench")
 
     DotNetRun("./tools/bench/JuliaNet.Bench/JuliaNet.Bench.csproj", args, new DotNetRunSettings { Configuration = configuration });
 });
+
+// The Julia the benchmark measures: the first of JULIA_NET_TEST_JULIA, else julia on PATH.
+string BenchJulia() =>
+    (EnvironmentVariable("JULIA_NET_TEST_JULIA") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "julia";
 
 Task("Test")
     .IsDependentOn("UnitTest")

@@ -45,7 +45,7 @@ public sealed class InstalledToolsSpecs(SysimageFixture image)
         var result = Tools.Run(image.InstalledLauncher, ["--sysimage", image.Output, "--project=" + image.Project, script]);
 
         Assert.True(result.ExitCode == 0, result.StandardError);
-        Assert.Equal($"`{image.InstalledLauncher} -Cnative -J{image.Output} -g1`\ntrue\n", result.StandardOutput);
+        Assert.Equal($"`{image.InstalledLauncher} {Tools.CpuNative} -J{image.Output} -g1`\ntrue\n", result.StandardOutput);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class InstalledToolsSpecs(SysimageFixture image)
             Assert.NotEqual(binaryBefore, binaryAfter);
             Assert.False(File.Exists(binaryBefore), "the old binary is gone after the update");
             Assert.True(run.ExitCode == 0, run.StandardError);
-            Assert.Equal($"`{image.InstalledLauncher} -Cnative -J{image.Output} -g1`", run.StandardOutput);
+            Assert.Equal($"`{image.InstalledLauncher} {Tools.CpuNative} -J{image.Output} -g1`", run.StandardOutput);
             Assert.Equal(image.InstalledLauncher, plain.StandardOutput);
         }
         finally

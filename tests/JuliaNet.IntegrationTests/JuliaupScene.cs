@@ -13,12 +13,15 @@ namespace JuliaNet.IntegrationTests;
 /// </summary>
 public sealed class JuliaupScene
 {
-    public const string ReleaseVersion = "1.5.3+0.x64.linux.gnu";
-    public const string OtherVersion = "1.5.3+1.x64.linux.gnu";
+    /// <summary>In an InlineData of a channel name: the scene's <see cref="MinorChannel"/>.</summary>
+    public const string MinorChannelToken = "{minor}";
 
     public JuliaupScene(Tools tools)
     {
         Tools = tools;
+        ReleaseVersion = tools.JuliaVersion + "+0.x64.linux.gnu";
+        OtherVersion = tools.JuliaVersion + "+1.x64.linux.gnu";
+        MinorChannel = JuliaUnderTest.MajorMinor(tools.JuliaVersion);
         Home = tools.NewDir("juliaup-home");
         BinDir = Directory.CreateDirectory(Path.Combine(Home, ".juliaup", "bin")).FullName;
         Marker = Path.Combine(Home, "julialauncher-ran");
@@ -36,6 +39,18 @@ public sealed class JuliaupScene
 
     public Tools Tools { get; }
 
+    /// <summary>juliaup's name of the installed version of channel <c>release</c>: the Julia under test's version, as juliaup spells it.</summary>
+    public string ReleaseVersion { get; }
+
+    /// <summary>Another installed version (a second build of the same release).</summary>
+    public string OtherVersion { get; }
+
+    /// <summary>The channel named for the release's MAJOR.MINOR (e.g. <c>1.10</c>), same binary as <c>release</c>.</summary>
+    public string MinorChannel { get; }
+
+    /// <summary>A channel name of a test's data, with <see cref="MinorChannelToken"/> replaced.</summary>
+    public string Channel(string name) => name == MinorChannelToken ? MinorChannel : name;
+
     public string Home { get; }
 
     /// <summary><c>~/.juliaup/bin</c>, holding <c>julia -> julialauncher</c>.</summary>
@@ -51,17 +66,17 @@ public sealed class JuliaupScene
     /// <summary>The file juliaup's launcher stand-in writes if it ever runs.</summary>
     public string Marker { get; }
 
-    /// <summary>The binary of channel <c>release</c> (also <c>1.5</c>): <c>julia-1.5.3+0.x64.linux.gnu/bin/julia</c>.</summary>
+    /// <summary>The binary of channel <c>release</c> (also <see cref="MinorChannel"/>): <c>julia-VERSION+0.x64.linux.gnu/bin/julia</c>.</summary>
     public string Release { get; }
 
-    /// <summary>The binary of channel <c>other</c>: <c>julia-1.5.3+1.x64.linux.gnu/bin/julia</c>.</summary>
+    /// <summary>The binary of channel <c>other</c>: <c>julia-VERSION+1.x64.linux.gnu/bin/julia</c>.</summary>
     public string Other { get; }
 
     /// <summary>The command of the linked channel <c>linked</c> (Args <c>-O1</c>).</summary>
     public string Linked { get; }
 
     /// <summary>
-    /// juliaup.json as juliaup writes it (serde_json, pretty): <c>release</c> and <c>1.5</c> (one
+    /// juliaup.json as juliaup writes it (serde_json, pretty): <c>release</c> and <see cref="MinorChannel"/> (one
     /// version), <c>other</c> (another), <c>linked</c> (Command and Args), <c>alias</c> (of
     /// <c>other</c>, with Args).
     /// </summary>
@@ -80,7 +95,7 @@ public sealed class JuliaupScene
             "release": {
               "Version": "{{ReleaseVersion}}"
             },
-            "1.5": {
+            "{{MinorChannel}}": {
               "Version": "{{ReleaseVersion}}"
             },
             "other": {

@@ -25,7 +25,7 @@ public sealed class JuliaupSpecs(Tools tools)
 
         Assert.Equal((juliaup.Release, "juliaup-default", "release"), Chosen(info));
         Assert.Equal(juliaup.ConfigFile, info.GetProperty("juliaupConfig").GetString());
-        Assert.Equal("1.5.3", info.GetProperty("juliaVersion").GetString());
+        Assert.Equal(tools.JuliaVersion, info.GetProperty("juliaVersion").GetString());
         Assert.Equal(juliaup.Release, info.GetProperty("argv")[0].GetString());
     }
 
@@ -40,7 +40,7 @@ public sealed class JuliaupSpecs(Tools tools)
 
     [Theory]
     [InlineData("release", "Release", new string[0])]
-    [InlineData("1.5", "Release", new string[0])]
+    [InlineData(JuliaupScene.MinorChannelToken, "Release", new string[0])]
     [InlineData("other", "Other", new string[0])]
     [InlineData("linked", "Linked", new[] { "-O1" })]
     [InlineData("alias", "Other", new[] { "-O0" })]
@@ -49,9 +49,9 @@ public sealed class JuliaupSpecs(Tools tools)
         var juliaup = new JuliaupScene(tools);
         var expected = binary switch { "Release" => juliaup.Release, "Other" => juliaup.Other, _ => juliaup.Linked };
 
-        var info = juliaup.Info(["+" + channel, "-e", "1"]);
+        var info = juliaup.Info(["+" + juliaup.Channel(channel), "-e", "1"]);
 
-        Assert.Equal((expected, "+channel", channel), Chosen(info));
+        Assert.Equal((expected, "+channel", juliaup.Channel(channel)), Chosen(info));
         var argv = info.GetProperty("argv").EnumerateArray().Select(a => a.GetString()!).ToArray();
         Assert.Equal([expected, "-Cnative", "-J", tools.DefaultImage, .. channelArgs, "-e", "1"], argv);
     }
@@ -80,7 +80,7 @@ public sealed class JuliaupSpecs(Tools tools)
         juliaup.WriteConfig(juliaup.Json(overrides: $$"""[ { "Path": {{JsonSerializer.Serialize(juliaup.Home)}}, "Channel": "release" }, { "Path": {{JsonSerializer.Serialize(projectRoot)}}, "Channel": "linked" } ]"""));
         var variable = juliaup.Env(("JULIAUP_CHANNEL", "other"));
 
-        Assert.Equal((juliaup.Release, "+channel", "1.5"), Chosen(juliaup.Info(["+1.5"], variable, project)));
+        Assert.Equal((juliaup.Release, "+channel", juliaup.MinorChannel), Chosen(juliaup.Info(["+" + juliaup.MinorChannel], variable, project)));
         Assert.Equal((juliaup.Other, "JULIAUP_CHANNEL", "other"), Chosen(juliaup.Info([], variable, project)));
         Assert.Equal((juliaup.Linked, "juliaup-override", "linked"), Chosen(juliaup.Info([], cwd: project)));
         Assert.Equal((juliaup.Release, "juliaup-override", "release"), Chosen(juliaup.Info([], cwd: juliaup.Home)));
@@ -116,7 +116,7 @@ public sealed class JuliaupSpecs(Tools tools)
         var juliaup = new JuliaupScene(tools);
         var image = Path.Combine(juliaup.Home, "app.so");
         File.CreateSymbolicLink(image, tools.DefaultImage);
-        File.WriteAllText(image + ".json", JsonSerializer.Serialize(new Dictionary<string, string> { ["julia"] = juliaup.Linked, ["juliaVersion"] = "1.5.3" }));
+        File.WriteAllText(image + ".json", JsonSerializer.Serialize(new Dictionary<string, string> { ["julia"] = juliaup.Linked, ["juliaVersion"] = tools.JuliaVersion }));
 
         Assert.Equal((juliaup.Linked, "image-metadata", null), Chosen(juliaup.Info(["-J", image])));
         Assert.Equal((juliaup.Other, "JULIAUP_CHANNEL", "other"), Chosen(juliaup.Info(["-J", image], juliaup.Env(("JULIAUP_CHANNEL", "other")))));
@@ -139,7 +139,7 @@ public sealed class JuliaupSpecs(Tools tools)
     }
 
     [Theory]
-    [InlineData(new[] { "+nope" }, 67, "juliaup channel nope is not installed (from +nope); installed channels: 1.5, alias, linked, other, release; to install it: juliaup add nope")]
+    [InlineData(new[] { "+nope" }, 67, "juliaup channel nope is not installed (from +nope); installed channels: {minor}, alias, linked, other, release; to install it: juliaup add nope")]
     [InlineData(new[] { "--julia", "/usr/bin/julia", "+other" }, 64, "+other asks for a juliaup channel, but the Julia is /usr/bin/julia (from --julia); give one or the other")]
     [InlineData(new[] { "+" }, 64, "+ needs a juliaup channel name (+CHANNEL, such as +release or +1.10)")]
     public void Launch_BadChannel_FailsWithOneLineAndItsExitCode(string[] args, int exitCode, string message)
@@ -149,7 +149,7 @@ public sealed class JuliaupSpecs(Tools tools)
         var result = juliaup.Launch([.. args, "-e", "exit(3)"]);
 
         Assert.Equal(exitCode, result.ExitCode);
-        Assert.Equal($"julia-net: error: {message}\n", result.StandardError);
+        Assert.Equal($"julia-net: error: {message.Replace(JuliaupScene.MinorChannelToken, juliaup.MinorChannel, StringComparison.Ordinal)}\n", result.StandardError);
         Assert.Equal("", result.StandardOutput);
     }
 
@@ -170,14 +170,14 @@ public sealed class JuliaupSpecs(Tools tools)
     public void Launch_VersionDirectoryMissing_FailsNamingJuliaupAdd()
     {
         var juliaup = new JuliaupScene(tools);
-        var directory = Path.Combine(juliaup.Dir, "julia-" + JuliaupScene.OtherVersion);
+        var directory = Path.Combine(juliaup.Dir, "julia-" + juliaup.OtherVersion);
         Directory.Delete(directory, recursive: true);
 
         var result = juliaup.Launch(["-e", "exit(3)"], juliaup.Env(("JULIAUP_CHANNEL", "other")));
 
         Assert.Equal(67, result.ExitCode);
         Assert.Equal(
-            $"julia-net: error: Julia {JuliaupScene.OtherVersion} of juliaup channel other (from JULIAUP_CHANNEL=other) is missing: {directory} does not exist; reinstall it: juliaup remove other, then juliaup add other\n",
+            $"julia-net: error: Julia {juliaup.OtherVersion} of juliaup channel other (from JULIAUP_CHANNEL=other) is missing: {directory} does not exist; reinstall it: juliaup remove other, then juliaup add other\n",
             result.StandardError);
     }
 
@@ -228,7 +228,7 @@ public sealed class JuliaupSpecs(Tools tools)
 
         Assert.Equal(67, result.ExitCode);
         Assert.Equal(
-            "julia-sysimage: error: juliaup channel nope is not installed (from JULIAUP_CHANNEL=nope); installed channels: 1.5, alias, linked, other, release; to install it: juliaup add nope\n",
+            $"julia-sysimage: error: juliaup channel nope is not installed (from JULIAUP_CHANNEL=nope); installed channels: {juliaup.MinorChannel}, alias, linked, other, release; to install it: juliaup add nope\n",
             result.StandardError);
         Assert.Empty(Directory.GetFileSystemEntries(Path.GetDirectoryName(output)!));
     }

@@ -23,10 +23,10 @@ public sealed class LauncherRemovedSpecs(PackageProjectFixture image)
     {
         WithoutLauncher(() =>
         {
-            var result = Tools.RunJulia(["-J", image.Output, "-e", "print(join(Base.julia_cmd().exec[1:3], '\\n'))"]);
+            var result = Tools.RunJulia(["-J", image.Output, "-e", "print(" + Tools.JuliaCmdHead + ")"]);
 
             Assert.True(result.ExitCode == 0, result.StandardError);
-            Assert.Equal($"{Tools.Julia}\n-Cnative\n-J{image.Output}", result.StandardOutput);
+            Assert.Equal($"{Tools.Julia} {Tools.CpuNative} -J{image.Output}", result.StandardOutput);
         });
     }
 

@@ -18,7 +18,7 @@ public sealed class LauncherSpecs(Tools tools)
         var result = tools.RunLauncher(["-J", relative, "-e", "print(Base.julia_cmd())"], cwd: dir);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains(" -Cnative ", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($" {tools.CpuNative} ", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains($" -J{image} ", result.StandardOutput, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public sealed class SshWorkerSpecs(PackageProjectFixture image)
         var code = $$"""
             using Distributed
             p = addprocs([("127.0.0.1", 1)]; sshflags = `{{flags}}`)[1]
-            print(join(remotecall_fetch(() -> (unsafe_string(Base.JLOptions().image_file), ENV["JULIA_NET_LAUNCHER"], DEPOT_PATH[1], join(Base.julia_cmd().exec[1:3], ' ')), p), '\n'))
+            print(join(remotecall_fetch(() -> (unsafe_string(Base.JLOptions().image_file), ENV["JULIA_NET_LAUNCHER"], DEPOT_PATH[1], {{Tools.JuliaCmdHead}}), p), '\n'))
             """;
 
         var result = Tools.RunLauncher(["--sysimage", image.Output, "-e", code]);
@@ -30,6 +30,6 @@ public sealed class SshWorkerSpecs(PackageProjectFixture image)
         Assert.Equal(image.Output, imageFile);
         Assert.Equal(Tools.Launcher, launcher);
         Assert.StartsWith(Path.Combine(remoteCache, "depots") + "/", depot, StringComparison.Ordinal);
-        Assert.Equal($"{Tools.Launcher} -Cnative -J{image.Output}", juliaCmd);
+        Assert.Equal($"{Tools.Launcher} {Tools.CpuNative} -J{image.Output}", juliaCmd);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SysimageSpecs(SysimageFixture image)
         Assert.True(image.Build.ExitCode == 0, image.Build.StandardError);
         Assert.True(new FileInfo(image.Output).Length > 1_000_000);
         var metadata = File.ReadAllText(image.Output + ".json");
-        Assert.Contains("\"juliaVersion\": \"1.5.3\"", metadata, StringComparison.Ordinal);
+        Assert.Contains($"\"juliaVersion\": \"{Tools.JuliaVersion}\"", metadata, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"Greeter\"", metadata, StringComparison.Ordinal);
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(image.Output)!, ".julia-sysimage-*"));
     }
@@ -38,7 +38,7 @@ public sealed class SysimageSpecs(SysimageFixture image)
     {
         var result = Tools.RunLauncher(["--sysimage", image.Output, "-e", "print(Base.julia_cmd())"]);
 
-        Assert.Equal($"`{Tools.Launcher} -Cnative -J{image.Output} -g1`", result.StandardOutput);
+        Assert.Equal($"`{Tools.Launcher} {Tools.CpuNative} -J{image.Output} -g1`", result.StandardOutput);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SysimageSpecs(SysimageFixture image)
             ["--sysimage", image.Output, "-e", "using Distributed; p = addprocs(1)[1]; print(remotecall_fetch(() -> (string(Base.julia_cmd()), unsafe_string(Base.JLOptions().image_file), ENV[\"JULIA_NET_LAUNCHER\"]), p))"]);
 
         Assert.True(result.ExitCode == 0, result.StandardError);
-        Assert.Contains($"`{Tools.Launcher} -Cnative -J{image.Output}", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"`{Tools.Launcher} {Tools.CpuNative} -J{image.Output}", result.StandardOutput, StringComparison.Ordinal);
         Assert.Contains($"\"{image.Output}\", \"{Tools.Launcher}\")", result.StandardOutput, StringComparison.Ordinal);
     }
 

@@ -20,8 +20,9 @@ public sealed class Tools : IDisposable
         Root = Directory.CreateTempSubdirectory("julia-net-tests-").FullName;
         Home = Directory.CreateDirectory(Path.Combine(Root, "home")).FullName;
         CacheRoot = Path.Combine(Root, "cache");
-        Julia = Which("julia") ?? throw new InvalidOperationException("julia not on PATH: run tools/install-julia.sh");
-        DefaultImage = RunJulia(["--startup-file=no", "-e", "print(unsafe_string(Base.JLOptions().image_file))"]).StandardOutput;
+        Julia = Which("julia") ?? throw new InvalidOperationException($"julia not on PATH: run tools/install-julia.sh, or set {JuliaUnderTest.Variable}");
+        var probe = RunJulia(["--startup-file=no", "-e", "print(VERSION, '\\n', unsafe_string(Base.JLOptions().image_file))"]).StandardOutput.Split('\n', 2);
+        (JuliaVersion, DefaultImage) = (probe[0], probe[1]);
     }
 
     public string BinDir { get; }
@@ -39,6 +40,18 @@ public sealed class Tools : IDisposable
     public string Julia { get; }
 
     public string DefaultImage { get; }
+
+    /// <summary>The version of the Julia under test (<see cref="JuliaUnderTest"/>), as it prints <c>VERSION</c>.</summary>
+    public string JuliaVersion { get; }
+
+    /// <summary><c>-C native</c> as this Julia's <c>Base.julia_cmd()</c> spells it.</summary>
+    public string CpuNative => JuliaUnderTest.CpuFlag(JuliaVersion);
+
+    /// <summary>
+    /// A Julia expression: <c>Base.julia_cmd()</c>'s words up to its <c>-J</c> flag, joined by
+    /// spaces (program, CPU target as this version spells it, image).
+    /// </summary>
+    public const string JuliaCmdHead = "(c -> join(c.exec[1:findfirst(a -> startswith(a, \"-J\"), c.exec)], ' '))(Base.julia_cmd())";
 
     /// <summary>
     /// A second path of Julia's default image, as a hard link (or copy): Julia resolves

@@ -28,7 +28,7 @@ public sealed class WrapperSpecs(SysimageFixture image)
 
             Assert.True(julia.ExitCode == 0, julia.StandardError);
             Assert.Equal(
-                $"`{wrapper} -Cnative -J{image.Output} -g1`\n{wrapper}\n{Path.GetDirectoryName(Tools.Julia)}\n",
+                $"`{wrapper} {Tools.CpuNative} -J{image.Output} -g1`\n{wrapper}\n{Path.GetDirectoryName(Tools.Julia)}\n",
                 julia.StandardOutput);
             Assert.Equal(image.InstalledLauncher, File.ResolveLinkTarget(wrapper, returnFinalTarget: false)!.FullName);
             Assert.Contains(image.Output, File.ReadAllText(ConfigFile), StringComparison.Ordinal);
