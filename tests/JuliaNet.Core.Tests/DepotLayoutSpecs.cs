@@ -31,22 +31,31 @@ public sealed class DepotLayoutSpecs
         Assert.Equal([UserDepot], depots);
     }
 
-    /// <summary>How each Julia version expands empty entries (julia #51448 in 1.10, #56195 in 1.11.2), and its duplicates.</summary>
+    /// <summary>
+    /// How each Julia version expands empty entries (base/initdefs.jl at each tag: the defaults up
+    /// to 1.10, as 1.10.8 shows live; julia #51448 in 1.11.0, #56195 in 1.11.2), and its duplicates.
+    /// </summary>
     public static TheoryData<string, string, string[]> DepotPathsByVersion => new()
     {
         { "1.5.3", "/x:", ["/x", UserDepot, LocalShare, Share] },
+        { "1.5.3", "/x:/x", ["/x"] },
         { "1.9.4", ":/x", [UserDepot, LocalShare, Share, "/x"] },
-        { "1.9.4", "/x:/x", ["/x", "/x"] },
-        { "1.10.4", "/x:", ["/x", LocalShare, Share] },
-        { "1.10.4", ":/x", [LocalShare, Share, "/x"] },
-        { "1.10.0-DEV.1", ":/x", [LocalShare, Share, "/x"] },
+        { "1.9.4", "/x:/x", ["/x"] },
+        { "1.10.8", "/x:", ["/x", UserDepot, LocalShare, Share] },
+        { "1.10.8", ":/x", [UserDepot, LocalShare, Share, "/x"] },
+        { "1.10.8", "/x:" + Share + ":/x", ["/x", Share] },
+        { "1.10.8", Share + ":", [Share, UserDepot, LocalShare] },
+        { "1.11.0-DEV.1", ":/x", [LocalShare, Share, "/x"] },
         { "1.11.1", ":/x", [LocalShare, Share, "/x"] },
+        { "1.11.1", "/x:", ["/x", LocalShare, Share] },
+        { "1.11.1", ":", [UserDepot, LocalShare, Share] },
+        { "1.11.1", Share + ":", [Share, LocalShare] },
         { "1.11.2", ":/x", [UserDepot, LocalShare, Share, "/x"] },
+        { "1.11.2", "/x::", ["/x", LocalShare, Share] },
         { "1.12.0-rc1", ":/x", [UserDepot, LocalShare, Share, "/x"] },
         { "1.12.1", "/x:", ["/x", LocalShare, Share] },
-        { "1.12.1", "/x::", ["/x", LocalShare, Share] },
-        { "1.10.4", "/x:" + Share + ":/x", ["/x", Share] },
-        { "1.10.4", Share + ":", [Share, LocalShare] },
+        { "1.12.1", ":", [UserDepot, LocalShare, Share] },
+        { "1.12.1", ":" + UserDepot, [UserDepot, LocalShare, Share, UserDepot] },
     };
 
     [Theory]

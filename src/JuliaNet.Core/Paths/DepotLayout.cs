@@ -50,43 +50,46 @@ public static class DepotLayout
     }
 
     /// <summary>
-    /// <c>JULIA_DEPOT_PATH</c> as Julia turns it into <c>DEPOT_PATH</c> (entries split on
-    /// <c>:</c>, <c>;</c> on Windows; <c>~</c> expanded). An empty entry expands to:
+    /// <c>JULIA_DEPOT_PATH</c> as Julia turns it into <c>DEPOT_PATH</c> (base/initdefs.jl
+    /// <c>init_depot_path</c>, read at each release's tag): entries split on <c>:</c> (<c>;</c> on
+    /// Windows), <c>~</c> expanded, an entry already present not added again, a blank value no
+    /// depots at all (all of this since Julia 1.2). An empty entry expands to:
     /// <list type="bullet">
-    /// <item>up to 1.9: the defaults, <c>~/.julia</c> and the system depots;</item>
-    /// <item>1.10 and 1.11.0-1.11.1: the system depots only (julia #51448);</item>
-    /// <item>from 1.11.2: as the first entry, <c>~/.julia</c> and the system depots; elsewhere the system depots (julia #56195).</item>
+    /// <item>up to 1.10: the defaults, <c>~/.julia</c> and the system depots;</item>
+    /// <item>1.11.0 and 1.11.1: the system depots; <c>~/.julia</c> goes first only when no entry is
+    /// a path (<c>JULIA_DEPOT_PATH=":"</c>) (julia #51448, first in 1.11; 1.10.8 does not have it);</item>
+    /// <item>from 1.11.2: the system depots; <c>~/.julia</c> goes first when the first entry is
+    /// empty, even if a later entry names it too (julia #56195).</item>
     /// </list>
-    /// From 1.10 a blank value gives no depots and an entry already present is not added again.
     /// </summary>
     public static IEnumerable<string> Expand(string raw, string juliaVersion, string userDepot, IReadOnlyList<string> systemDepots, string home, bool windows)
     {
-        var modern = JuliaRelease.AtLeast(juliaVersion, 1, 10, 0);
-        if (modern && string.IsNullOrWhiteSpace(raw))
+        if (string.IsNullOrWhiteSpace(raw))
         {
             return [];
         }
 
-        var leadingUser = JuliaRelease.AtLeast(juliaVersion, 1, 11, 2);
+        var bundledOnly = JuliaRelease.AtLeast(juliaVersion, 1, 11, 0);
+        var leadingEmptyMeansUser = JuliaRelease.AtLeast(juliaVersion, 1, 11, 2);
         var depots = new List<string>();
         void Add(string depot)
         {
-            if (!modern || !depots.Contains(depot))
+            if (!depots.Contains(depot))
             {
                 depots.Add(depot);
             }
         }
 
         var entries = raw.Split(PathList.Separator(windows));
-        for (var i = 0; i < entries.Length; i++)
+        foreach (var entry in entries)
         {
-            if (entries[i].Length > 0)
+            if (entry.Length > 0)
             {
-                Add(HomePath.Expand(entries[i], home));
+                Add(HomePath.Expand(entry, home));
                 continue;
             }
 
-            if (!modern || (leadingUser && i == 0))
+            if (!bundledOnly)
             {
                 Add(userDepot);
             }
@@ -95,6 +98,12 @@ public static class DepotLayout
             {
                 Add(depot);
             }
+        }
+
+        var userFirst = leadingEmptyMeansUser ? entries[0].Length == 0 : entries.All(e => e.Length == 0);
+        if (bundledOnly && userFirst)
+        {
+            depots.Insert(0, userDepot);
         }
 
         return depots;
