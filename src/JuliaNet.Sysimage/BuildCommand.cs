@@ -148,21 +148,21 @@ internal static class BuildCommand
         File.WriteAllText(dir.Params, BuildParams.Write(plan, julia.Stdlib, plan.Scripts.Count > 0 ? dir.Trace : null, dir.Report, dir.FailedStatements));
     }
 
-    /// <summary>The object step, judged by its report: a Julia error, or too many failed statements under --strict (81).</summary>
+    /// <summary>
+    /// The object step, judged by its report when julia fails by itself: a Julia error, or too
+    /// many failed statements under --strict (81). A line that stops the step (a method
+    /// overwritten) is the cause even when the report says more: on 1.10+ Julia throws at that
+    /// point, and the process is stopped while it writes the report.
+    /// </summary>
     private static BuildReport RunObjectStep(BuildStep step, StepRunner runner, BuildDirectory dir)
     {
         BuildReport Report() => BuildReport.Parse(File.Exists(dir.Report) ? File.ReadAllLines(dir.Report) : []);
-        try
+        runner.Run(step, tail => Report() switch
         {
-            runner.Run(step);
-        }
-        catch (UserError e) when (e.ExitCode == ExitCodes.BuildFailed && Report() is { Status: "strict" or "error" } failed)
-        {
-            // build_image.jl said why: more precise than julia's exit code
-            throw failed.Status == "strict"
-                ? new UserError(ExitCodes.StatementsFailed, $"{failed.Error} (--strict); the failed statements are in {dir.FailedStatements}")
-                : new UserError(ExitCodes.BuildFailed, $"object: {failed.Error} (log: {runner.LogPath})", e.Context);
-        }
+            { Status: "strict" } failed => new UserError(ExitCodes.StatementsFailed, $"{failed.Error} (--strict); the failed statements are in {dir.FailedStatements}"),
+            { Status: "error", Error: { Length: > 0 } error } => new UserError(ExitCodes.BuildFailed, $"object: {error} (log: {runner.LogPath})", tail),
+            _ => null,
+        });
 
         var report = Report();
         if (!File.Exists(dir.Archive) || !report.Succeeded)

@@ -34,7 +34,12 @@ internal sealed class StepRunner : IDisposable
 
     public string LogPath => log.Path;
 
-    public void Run(BuildStep step)
+    /// <param name="explain">
+    /// Asked when the process failed by itself (not when an output rule stopped it: the line
+    /// that stopped it is the cause, whatever the process wrote after): a more precise error
+    /// than the exit code, given the output's tail, or null.
+    /// </param>
+    public void Run(BuildStep step, Func<IReadOnlyList<string>, UserError?>? explain = null)
     {
         debug.Debug("{Step}: {Program} {Args}", step.Name, step.Program, step.Arguments);
         log.Header(step);
@@ -90,7 +95,7 @@ internal sealed class StepRunner : IDisposable
         {
             var how = result.ExitCode > 128 ? $"was killed by signal {result.ExitCode - 128}" : $"failed with exit code {result.ExitCode}";
             log.Footer($"{step.Name}: {name} {how}"); // if it fails, the error below still says it
-            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: {name} {how} (log: {LogPath})", tail.Lines());
+            throw explain?.Invoke(tail.Lines()) ?? new UserError(ExitCodes.BuildFailed, $"{step.Name}: {name} {how} (log: {LogPath})", tail.Lines());
         }
 
         log.ThrowIfFailed(step.Name);
