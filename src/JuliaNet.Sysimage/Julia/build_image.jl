@@ -164,24 +164,30 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
     # --- 3b. workers on other machines --------------------------------------------------------
     # Distributed's SSH manager (and cluster managers built like it) runs `exename exeflags
     # --worker` on the remote host, not julia_cmd(): no -J, so the worker would start in the
-    # remote's default image (stdlib/Distributed managers.jl, 1.5 – 1.12). When Distributed is
-    # in the image (in the base image up to 1.9; from 1.10 when a package brings it), its
+    # remote's default image (stdlib/Distributed managers.jl, 1.5 – 1.12), and through the
+    # launcher with no image it would run whatever Julia the remote's PATH has. Distributed's
     # default `exename` becomes a Cmd, `<julia_exename()> -J<this image>`, computed at each call
-    # like the original (WorkerConfig.exename may be a Cmd: cluster.jl). Local workers get the
-    # same image twice (julia_cmd(exename) adds -J again; the last one wins). The user's own
-    # exename or exeflags are kept as given. Same mechanism as the launcher record: the method
-    # is deleted, then defined, never overwritten.
+    # like the original (WorkerConfig.exename may be a Cmd: cluster.jl); the launcher then runs
+    # the Julia the image records. Local workers get the same image twice (julia_cmd(exename)
+    # adds -J again; the last one wins). The user's own exename or exeflags are kept as given.
+    # Same mechanism as the launcher record: the method is deleted, then defined, never
+    # overwritten.
+    # When Distributed is in the image (in the base image up to 1.9; from 1.10 when a package
+    # brings it) this is done now. Otherwise a package callback (Base.package_callbacks, run by
+    # `require` for every package loaded, dependencies from caches included: base/loading.jl
+    # run_package_callbacks, 1.5 – 1.12) does it when Distributed is loaded at run time, except
+    # in a process that generates output (a precompile worker), where Julia refuses to delete a
+    # method and where the change would be saved into the package's cache.
     const DISTRIBUTED = Base.PkgId(Base.UUID("8ba89e20-285c-5b6f-9357-94700520ee1b"), "Distributed")
     const DEFAULT_PARAMS = (:topology, :dir, :exename, :exeflags, :env, :enable_threaded_blas, :lazy)
 
-    function record_worker_image!()
-        dist = get(Base.loaded_modules, DISTRIBUTED, nothing)
-        dist === nothing && return report("workers", "Distributed is not in the image")
-        isdefined(dist, :default_addprocs_params) || return report("workers", "Distributed has no default_addprocs_params")
+    # What was done, in a few words (for the report; nothing is printed at run time).
+    function use_image_for_workers!(dist::Module)
+        isdefined(dist, :default_addprocs_params) || return "Distributed has no default_addprocs_params"
         f = getfield(dist, :default_addprocs_params)
         template = Base.invokelatest(f)
         if !(template isa Dict{Symbol,Any} && all(in(DEFAULT_PARAMS), keys(template)))
-            return report("workers", "Distributed's defaults are not the known ones; left as they are")
+            return "Distributed's defaults are not the known ones; left as they are"
         end
         Base.delete_method(which(f, ()))
         Core.eval(dist, :(function default_addprocs_params()
@@ -192,7 +198,22 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
             return d
         end))
         precompile(getfield(dist, :default_addprocs_params), ())
-        report("workers", "Distributed workers get -J<this image>")
+        return "Distributed workers get -J<this image>"
+    end
+
+    function use_image_for_workers_when_loaded(id::Base.PkgId)
+        id == DISTRIBUTED || return
+        ccall(:jl_generating_output, Cint, ()) == 0 || return
+        use_image_for_workers!(Base.root_module(id))
+        return
+    end
+
+    function record_worker_image!()
+        dist = get(Base.loaded_modules, DISTRIBUTED, nothing)
+        dist === nothing || return report("workers", use_image_for_workers!(dist))
+        push!(Base.package_callbacks, use_image_for_workers_when_loaded)
+        precompile(use_image_for_workers_when_loaded, (Base.PkgId,))
+        report("workers", "Distributed is not in the image: workers get -J<this image> when it is loaded")
     end
 
     # --- 4. precompile statement replay (PackageCompiler's method, all versions) -----------------

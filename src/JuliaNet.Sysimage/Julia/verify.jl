@@ -7,8 +7,8 @@
 #                           package=, dependency= (must already be loaded at startup; packages
 #                           must also be bound in Main), launcher= (expected julia_cmd() program)
 #   JULIA_NET_LAUNCHER      optional; when set and non-empty it must win over the recorded launcher
-# Output: stdout, `key=value` lines: image_file=, julia_cmd=, worker_exename= (when Distributed is in
-#         the image), check=<ok|FAIL> <what>, active_project=.
+# Output: stdout, `key=value` lines: image_file=, julia_cmd=, worker_exename= (Distributed's default, in
+#         the image or loaded after start), check=<ok|FAIL> <what>, active_project=.
 # Exit code 0 when every check passed, 1 otherwise. Writes no files.
 
 @eval Module(:JuliaNetVerify) begin
@@ -51,14 +51,15 @@
         end
         check(any(a -> a == "-J" * image, cmd.exec), "julia_cmd() passes -J$image")
 
-        # build_image.jl's record_worker_image!: SSH workers get this image too
-        dist = get(Base.loaded_modules, Base.PkgId(Base.UUID("8ba89e20-285c-5b6f-9357-94700520ee1b"), "Distributed"), nothing)
-        if dist !== nothing
-            exename = Base.invokelatest(getfield(dist, :default_addprocs_params))[:exename]
-            println("worker_exename=", exename)
-            check(exename isa Cmd && exename.exec == [cmd.exec[1], "-J" * image],
-                  "Distributed's default exename is the launcher with -J$image")
-        end
+        # build_image.jl's record_worker_image!: SSH workers get this image too, whether
+        # Distributed is in the image or loaded now (its package callback)
+        distributed = Base.PkgId(Base.UUID("8ba89e20-285c-5b6f-9357-94700520ee1b"), "Distributed")
+        how = haskey(Base.loaded_modules, distributed) ? "in the image" : "loaded after start"
+        dist = Base.require(distributed)
+        exename = Base.invokelatest(getfield(dist, :default_addprocs_params))[:exename]
+        println("worker_exename=", exename)
+        check(exename isa Cmd && exename.exec == [cmd.exec[1], "-J" * image],
+              "Distributed's default exename ($how) is the launcher with -J$image")
 
         # state that build_image.jl emptied must be rebuilt at startup
         check(!isempty(DEPOT_PATH), "DEPOT_PATH initialised: $(join(DEPOT_PATH, ' '))")
