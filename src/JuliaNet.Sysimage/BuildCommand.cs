@@ -145,7 +145,7 @@ internal static class BuildCommand
             File.WriteAllText(dir.Script(name), EmbeddedJulia.Read(typeof(BuildCommand).Assembly, name));
         }
 
-        File.WriteAllText(dir.Params, BuildParams.Write(plan, julia.Stdlib, plan.Scripts.Count > 0 ? dir.Trace : null, dir.Report, dir.FailedStatements));
+        File.WriteAllText(dir.Params, BuildParams.Write(plan, julia.Stdlib, plan.Scripts.Count > 0 ? dir : null, dir.Report, dir.FailedStatements));
     }
 
     /// <summary>

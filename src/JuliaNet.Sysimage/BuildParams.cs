@@ -11,7 +11,8 @@ namespace JuliaNet.Sysimage;
 internal static class BuildParams
 {
     /// <param name="stdlib">Julia's <c>Sys.STDLIB</c>, restored inside the <c>--output-o</c> process; null for build_image.jl's default.</param>
-    public static string Write(BuildPlan plan, string? stdlib, string? trace, string report, string failedStatements)
+    /// <param name="traced">The build directory when scripts are traced (its trace and the modules the scripts loaded), else null.</param>
+    public static string Write(BuildPlan plan, string? stdlib, BuildDirectory? traced, string report, string failedStatements)
     {
         var text = new StringBuilder();
         Add(text, "report", report);
@@ -42,9 +43,14 @@ internal static class BuildParams
             Add(text, "script", script);
         }
 
-        foreach (var statements in trace is null ? plan.PrecompileStatements : [.. plan.PrecompileStatements, trace])
+        foreach (var statements in traced is null ? plan.PrecompileStatements : [.. plan.PrecompileStatements, traced.Trace])
         {
             Add(text, "statements", statements);
+        }
+
+        if (traced is not null)
+        {
+            Add(text, "script_modules", traced.ScriptModules);
         }
 
         return text.ToString();

@@ -54,6 +54,16 @@ public sealed class ObjectStepSummarySpecs
     }
 
     [Fact]
+    public void PackagesLine_StdlibsOnlyTheScriptsLoad_AreNamedLastAndNotWarnedOf()
+    {
+        var loaded = BuildReport.Parse(["loaded=Greeter 06494650-d4b2-4c25-b0c4-8f2bc77c5ca8 0.4 cache /c/G.ji", "loaded=Test 8dfed614-e22c-5e08-85e1-65c5234f0b40 1.2 script-stdlib", "status=ok"]).Loaded;
+
+        Assert.Equal(PackageSource.ScriptStdlib, loaded[1].Source);
+        Assert.Equal("  packages from precompile caches: Greeter; standard libraries the scripts load, added: Test", ObjectStepSummary.PackagesLine(loaded));
+        Assert.Empty(ObjectStepSummary.PackageWarnings(loaded, "/b/build.log"));
+    }
+
+    [Fact]
     public void PackageWarnings_OnePerPackageLoadedFromSource()
     {
         var warning = Assert.Single(ObjectStepSummary.PackageWarnings(BuildReport.Parse(Report).Loaded, "/b/build.log"));

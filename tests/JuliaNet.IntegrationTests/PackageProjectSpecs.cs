@@ -34,6 +34,21 @@ public sealed class PackageProjectSpecs(PackageProjectFixture image)
     }
 
     [Fact]
+    public void Build_ScriptLoadsAStdlibTheProjectDoesNotList_PutsItInTheImage()
+    {
+        const string TestLoaded = "print(haskey(Base.loaded_modules, Base.PkgId(Base.UUID(\"8dfed614-e22c-5e08-85e1-65c5234f0b40\"), \"Test\")))";
+        var inJuliasImage = Tools.RunJulia(["--startup-file=no", "-e", TestLoaded]).StandardOutput == "true";
+
+        var inOurs = Tools.RunLauncher(["--sysimage", image.Output, "--startup-file=no", "-e", TestLoaded]);
+
+        Assert.Equal("true", inOurs.StandardOutput);
+        if (!inJuliasImage) // from 1.10: Test is not in Julia's own image
+        {
+            Assert.Contains("; standard libraries the scripts load, added: Test\n", image.Build.StandardError, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void FirstCall_OfThePackageInItsOwnImage_IsTenTimesFaster()
     {
         var ratio = FirstCall.Speedup(Tools, image.Project, image.PackageName, image.Output);

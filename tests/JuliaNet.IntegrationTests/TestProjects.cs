@@ -27,7 +27,8 @@ internal static class TestProjects
     /// <summary>
     /// A package project (Project.toml with name and uuid, src/NAME.jl): the benchmark's
     /// synthetic package of <paramref name="types"/> parametric types as the package itself, with a
-    /// path dependency Helper and the stdlib Printf, and precompile.jl calling its workload.
+    /// path dependency Helper and the stdlib Printf, and precompile.jl calling its workload and
+    /// testing it with Test, which the project does not list (as a package's test suite would).
     /// </summary>
     public static Dictionary<string, string> PackageProject(int types)
     {
@@ -40,7 +41,7 @@ internal static class TestProjects
             ["Manifest.toml"] = $"[[Helper]]\npath = \"Helper\"\nuuid = \"{HelperUuid}\"\nversion = \"0.1.0\"\n\n[[Printf]]\ndeps = [\"Unicode\"]\nuuid = \"{PrintfUuid}\"\n\n[[Unicode]]\nuuid = \"{UnicodeUuid}\"\n",
             ["Helper/Project.toml"] = $"name = \"Helper\"\nuuid = \"{HelperUuid}\"\nversion = \"0.1.0\"\n",
             ["Helper/src/Helper.jl"] = "module Helper\nhelp(x) = string(\"help \", x)\nend\n",
-            ["precompile.jl"] = $"using {name}\n{name}.workload()\n",
+            ["precompile.jl"] = $"using {name}\n{name}.workload()\nusing Test\n@test {name}.workload() isa Float64\n",
         };
         return project.Concat(files).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
     }

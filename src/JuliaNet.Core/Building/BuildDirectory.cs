@@ -17,6 +17,9 @@ public sealed record BuildDirectory(string Root, string ImageExtension)
 
     public string Trace => Path.Combine(Root, "trace.txt");
 
+    /// <summary>The packages loaded when the scripts had run (trace.jl): <c>Name UUID</c> lines.</summary>
+    public string ScriptModules => Path.Combine(Root, "script-modules.txt");
+
     public string Report => Path.Combine(Root, "report.txt");
 
     public string FailedStatements => Path.Combine(Root, "failed-statements.jl");

@@ -16,6 +16,9 @@ public enum PackageSource
 
     /// <summary>This Julia's internals did not say.</summary>
     Unknown,
+
+    /// <summary>A standard library that only the precompile scripts load, added so that their statements replay.</summary>
+    ScriptStdlib,
 }
 
 public sealed record PackageLoad(string Name, string Uuid, double Seconds, PackageSource Source, string? CacheFile);
@@ -90,6 +93,7 @@ public sealed record BuildReport(
             "image" => PackageSource.Image,
             "cache" => PackageSource.Cache,
             "source" => PackageSource.Source,
+            "script-stdlib" => PackageSource.ScriptStdlib,
             _ => PackageSource.Unknown,
         };
         return new PackageLoad(parts[0], parts[1], seconds, source, source == PackageSource.Cache && parts.Length == 5 ? parts[4] : null);

@@ -28,6 +28,7 @@ public static class ObjectStepSummary
             (PackageSource.Source, "from source"),
             (PackageSource.Image, "already in the base image"),
             (PackageSource.Unknown, "from where this Julia does not say"),
+            (PackageSource.ScriptStdlib, "standard libraries the scripts load, added"),
         };
         return "  packages " + string.Join("; ", groups
             .Select(g => (g.Label, Names: loaded.Where(p => p.Source == g.Source).Select(p => p.Name).ToArray()))

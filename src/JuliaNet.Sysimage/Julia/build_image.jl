@@ -24,6 +24,9 @@
 #                              statements fail (julia-sysimage --strict)
 #   stdlib=<abs path>          optional; Sys.STDLIB of the normal process (probe.jl `stdlib=`);
 #                              default <bindir>/../share/julia/stdlib/vX.Y
+#   script_modules=<abs path>  optional; `Name UUID` lines, the packages loaded after the scripts
+#                              ran (trace.jl); the standard libraries among them that the image
+#                              lacks are loaded too, so the statements that use them replay
 #
 # Report (written as the build progresses; the last line is `status=ok` on success, else
 # `status=error` or `status=strict`, followed by `error=<one line>`; julia then exits 1 and
@@ -32,7 +35,8 @@
 #   loaded=<Name> <UUID> <seconds> <how>   how: `image` (already in the base image), `cache <file>`
 #                                   (the cache file used), `source` (no usable cache: the package
 #                                   was include()d, so the image carries code compiled without its
-#                                   precompile-time work), `unknown` (Base internals differ)
+#                                   precompile-time work), `unknown` (Base internals differ),
+#                                   `script-stdlib` (a standard library only the scripts load)
 #   launcher=<path>, julia_cmd=<string(Base.julia_cmd()) inside the build process>
 #   workers=<what was done for Distributed's workers on other machines>
 #   statements_total=, statements_succeeded=, statements_failed=, statements_skipped=, replay_seconds=
@@ -126,6 +130,27 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
             sym = Symbol(id.name)
             isdefined(Main, sym) && continue
             Core.eval(Main, Expr(:import, Expr(:., sym)))
+        end
+        load_script_stdlibs(params)
+    end
+
+    # A standard library the precompile scripts load but the project does not list (Test, when
+    # a package's test suite is the script): without it every statement that names it fails to
+    # replay. Julia builds its own image from stdlib sources the same way. Other packages the
+    # scripts load stay out, and the failed statements name them (a warning after the build).
+    function load_script_stdlibs(params)
+        haskey(params, "script_modules") || return
+        file = params["script_modules"][end]
+        isfile(file) || return
+        for line in eachline(file)
+            parts = split(line)
+            length(parts) == 2 || continue
+            id = Base.PkgId(Base.UUID(String(parts[2])), String(parts[1]))
+            haskey(Base.loaded_modules, id) && continue
+            path = Base.locate_package(id)
+            (path === nothing || !startswith(path, joinpath(Sys.STDLIB, ""))) && continue
+            t = @elapsed Base.require(id)
+            report("loaded", "$(id.name) $(id.uuid) $(round(t, digits = 3)) script-stdlib")
         end
     end
 
@@ -246,7 +271,12 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
     end
 
     # `Vararg{T}` (1.6+ traces) or `Vararg{T, N} where N` (1.5 traces) as the last Tuple
-    # parameter: precompile handles an open Vararg badly; pad to Vararg{T, 100}.
+    # parameter: up to 1.9 precompile handles an open Vararg badly, and Julia's own
+    # contrib/generate_precompile.jl pads it to Vararg{T, 100}, as this does. From 1.10 Julia
+    # dropped that (julia #49200) and PackageCompiler never did it: there the traced signature
+    # is the specialization that runs, and a padded one compiles code nothing calls.
+    const PAD_VARARGS = VERSION < v"1.10.0-"
+
     function pad_vararg!(tt)
         (isexpr(tt, :curly) && length(tt.args) > 1) || return
         l = tt.args[end]
@@ -302,7 +332,7 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
             return true
         end
         args = ex.args[2:end]
-        length(args) == 1 && pad_vararg!(args[1])
+        PAD_VARARGS && length(args) == 1 && pad_vararg!(args[1])
         vals = statement_values(m, args, r)
         (vals === nothing || (length(vals) == 1 && !has_method(vals[1]))) && return false
         ok = try

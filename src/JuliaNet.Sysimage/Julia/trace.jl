@@ -1,19 +1,23 @@
-# trace.jl — P1 of julia-sysimage: run the user's precompile execution scripts in ONE process
+# trace.jl — the trace step of julia-sysimage: run the user's precompile execution scripts in ONE process
 # while julia records every compiled signature with --trace-compile. Julia 1.5 – 1.12.
 #
 # Run:
 #   julia --startup-file=no --color=no --sysimage=<base> --project=<proj> --compile=all
 #         --trace-compile=<builddir>/trace.txt [--pkgimages=no on 1.9+] <dir>/trace.jl
 # ENV:
-#   JULIA_NET_BUILD_PARAMS  required; params file (see build_image.jl); key used:
+#   JULIA_NET_BUILD_PARAMS  required; params file (see build_image.jl); keys used:
 #                           script=<absolute path>  (repeatable, run in order)
-#   JULIA_DEPOT_PATH, JULIA_LOAD_PATH, JULIA_PROJECT  as for P2 (the caches from P2 are reused;
+#                           script_modules=<absolute path>  optional; written after the scripts:
+#                           `Name UUID` of every package loaded then (build_image.jl adds the
+#                           standard libraries among them to the image)
+#   JULIA_DEPOT_PATH, JULIA_LOAD_PATH, JULIA_PROJECT  as for the precompile step (its caches are reused;
 #                           anything a script writes to DEPOT_PATH[1] lands in the build depot)
 # Each script is included into Main (as `julia script.jl` would, minus PROGRAM_FILE/ARGS), with
 # the current directory unchanged. The script's own stdout/stderr pass through.
-# Output: the trace file (written by julia itself); on stderr `trace: ok <script>` or the error.
+# Output: the trace file (written by julia itself); on stderr `trace: ok <script>`, or
+#         `trace: FAILED <script>` and the error as Julia prints an uncaught one (`ERROR: ...`).
 # Exit 1 if any script threw (the later scripts still run; the trace file is still usable).
-# Run P2 (precompile.jl) first so this process does not write caches into the user's depot.
+# The precompile step (precompile.jl) runs first, so this process does not write caches into the user's depot.
 # Note: --trace-compile records only the ROOT of each compilation. Calls made inside a top-level
 # loop of a script, or inside a function the script defines (Main.*, not replayable), are compiled
 # together with that root and do not appear; call package functions from plain top-level
@@ -21,23 +25,34 @@
 
 # No functions or modules are defined here on purpose: anything this wrapper compiles would show
 # up in the trace as an unreplayable statement. The `let` keeps all names out of Main.
-let params = ENV["JULIA_NET_BUILD_PARAMS"], failed = 0
+let params = ENV["JULIA_NET_BUILD_PARAMS"], failed = 0, modules_file = ""
     for raw in eachline(params)
         line = String(endswith(raw, '\r') ? chop(raw) : raw)
         (isempty(strip(line)) || startswith(lstrip(line), '#')) && continue
         i = findfirst(isequal('='), line)
         i === nothing && error("$params: expected key=value: $line")
-        strip(line[1:prevind(line, i)]) == "script" || continue
-        script = abspath(unescape_string(line[nextind(line, i):end]))  # values are escaped: see params.jl
+        key = strip(line[1:prevind(line, i)])
+        value = unescape_string(line[nextind(line, i):end])  # values are escaped: see params.jl
+        key == "script_modules" && (modules_file = value)
+        key == "script" || continue
+        script = abspath(value)
         try
             Base.include(Main, script)
             println(stderr, "trace: ok ", script)
         catch err
             failed += 1
             println(stderr, "trace: FAILED ", script)
+            print(stderr, "ERROR: ")   # as Julia prints an uncaught error (julia-sysimage shows it above its error line)
             Base.showerror(stderr, err, catch_backtrace())
             println(stderr)
         end
+    end
+    if !isempty(modules_file)
+        io = open(modules_file, "w")
+        for id in keys(Base.loaded_modules)
+            id.uuid === nothing || println(io, id.name, ' ', id.uuid)
+        end
+        close(io)
     end
     exit(failed == 0 ? 0 : 1)
 end
