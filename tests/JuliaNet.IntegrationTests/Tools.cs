@@ -47,6 +47,12 @@ public sealed class Tools : IDisposable
     /// <summary><c>-C native</c> as this Julia's <c>Base.julia_cmd()</c> spells it.</summary>
     public string CpuNative => JuliaUnderTest.CpuFlag(JuliaVersion);
 
+    /// <summary>Whether a package of this name is loaded at startup in the Julia under test's own image.</summary>
+    public bool InDefaultImage(string name) => defaultImageModules.Value.Contains(name);
+
+    private Lazy<HashSet<string>> defaultImageModules => field ??= new Lazy<HashSet<string>>(() =>
+        [.. RunJulia(["--startup-file=no", "-e", "foreach(k -> println(k.name), keys(Base.loaded_modules))"]).StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)]);
+
     /// <summary>
     /// A Julia expression: <c>Base.julia_cmd()</c>'s words up to its <c>-J</c> flag, joined by
     /// spaces (program, CPU target as this version spells it, image).
