@@ -75,6 +75,7 @@ public sealed class Suite(BenchOptions options)
         ["JULIA_NET_JULIA"] = null,
         ["JULIA_NET_SYSIMAGE"] = null,
         ["JULIA_NET_STEP_STATS"] = null,
+        ["JULIA_IMAGE_THREADS"] = null,
         ["JULIA_DEBUG"] = null,
         ["JULIAUP_DEPOT_PATH"] = Path.Combine(work, "juliaup-depot"),
         ["JULIAUP_CHANNEL"] = null,
