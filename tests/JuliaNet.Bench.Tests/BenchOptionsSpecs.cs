@@ -50,4 +50,60 @@ public sealed class BenchOptionsSpecs
 
         Assert.Equal("--bin needs a value", error.Message);
     }
+
+    [Fact]
+    public void Parse_NoPackageCompilerOptionOrVariable_NoComparison()
+    {
+        Assert.Null(BenchOptions.Parse(["--quick"]).PackageCompiler);
+        Assert.Null(BenchOptions.Parse(["--quick"], packageCompilerVariable: "").PackageCompiler);
+    }
+
+    [Fact]
+    public void Parse_PackageCompilerOption_IsTheEnvironmentFromTheCommandLine()
+    {
+        var options = BenchOptions.Parse(["--packagecompiler", "/root/pc/env", "--quick"]);
+
+        Assert.Equal(new PackageCompilerEnvironment("/root/pc/env", OptionSource.CommandLine), options.PackageCompiler);
+        Assert.Equal("--packagecompiler", options.PackageCompiler!.SourceName);
+    }
+
+    [Fact]
+    public void Parse_OnlyTheVariable_IsTheEnvironmentFromTheVariable()
+    {
+        var options = BenchOptions.Parse([], packageCompilerVariable: "/opt/pc-env");
+
+        Assert.Equal(new PackageCompilerEnvironment("/opt/pc-env", OptionSource.EnvironmentVariable), options.PackageCompiler);
+        Assert.Equal("JULIA_NET_BENCH_PACKAGECOMPILER", options.PackageCompiler!.SourceName);
+    }
+
+    [Fact]
+    public void Parse_OptionAndVariable_OptionWins()
+    {
+        var options = BenchOptions.Parse(["--packagecompiler", "mine"], packageCompilerVariable: "/opt/pc-env");
+
+        Assert.Equal(new PackageCompilerEnvironment("mine", OptionSource.CommandLine), options.PackageCompiler);
+    }
+
+    [Fact]
+    public void Parse_PackageCompilerWithoutValue_IsABenchError()
+    {
+        var error = Assert.Throws<BenchError>(() => BenchOptions.Parse(["--packagecompiler"], packageCompilerVariable: "/opt/pc-env"));
+
+        Assert.Equal("--packagecompiler needs a value", error.Message);
+    }
+
+    [Fact]
+    public void Parse_PackageCompilerEmptyValue_IsABenchError()
+    {
+        var error = Assert.Throws<BenchError>(() => BenchOptions.Parse(["--packagecompiler", ""]));
+
+        Assert.Equal("--packagecompiler needs a non-empty value", error.Message);
+    }
+
+    [Fact]
+    public void Usage_NamesTheOptionAndItsVariable()
+    {
+        Assert.Contains("--packagecompiler ENVDIR", BenchOptions.Usage, StringComparison.Ordinal);
+        Assert.Contains(BenchOptions.PackageCompilerVariable, BenchOptions.Usage, StringComparison.Ordinal);
+    }
 }

@@ -48,6 +48,24 @@ public sealed class SynthPackageSpecs
     }
 
     [Fact]
+    public void Environment_Package_IsItsOnlyDependencyByAbsolutePathWithoutANameOfItsOwn()
+    {
+        var files = SynthPackage.Environment(20, "/w/synth-20/Synth20");
+        var uuid = SynthPackage.Uuid(20);
+
+        Assert.Equal($"[deps]\nSynth20 = \"{uuid}\"\n", files["Project.toml"]);
+        Assert.Contains($"manifest_format = \"2.0\"\n\n[[deps.Synth20]]\npath = \"/w/synth-20/Synth20\"\nuuid = \"{uuid}\"\n", files["Manifest.toml"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Environment_PathWithBackslashAndQuote_IsATomlString()
+    {
+        var manifest = SynthPackage.Environment(2, "C:\\w\\a\"b")["Manifest.toml"];
+
+        Assert.Contains("path = \"C:\\\\w\\\\a\\\"b\"\n", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Module_IncludesEveryPartOfEveryTypeOnce()
     {
         var sources = SynthPackage.Sources(5);

@@ -8,6 +8,7 @@ public sealed record BenchOptions
     public const string Usage = """
         usage: julia-net-bench [--quick] [--sizes N,N,...] [--pairs N] [--warmup N]
                                [--bin DIR] [--work DIR] [--out DIR] [--julia PATH]
+                               [--packagecompiler ENVDIR]
           --quick     a trial run: sizes 5,20, 5 pairs after 1 warm-up pair
           --sizes     package sizes in number of types (default 10,30,60; 5 functions per type)
           --pairs     measured A/B pairs per comparison (default 20)
@@ -16,7 +17,15 @@ public sealed record BenchOptions
           --work      generated packages, images, depots (default artifacts/bench)
           --out       where benchmarks.md and benchmarks-chart.svg go (default docs)
           --julia     the Julia to measure (default julia on PATH)
+          --packagecompiler ENVDIR
+                      also build the largest package with PackageCompiler, from the Julia
+                      environment ENVDIR where `using PackageCompiler` works (2.2 and later
+                      need Julia 1.10+), and compare builds and run times (default: the
+                      environment variable JULIA_NET_BENCH_PACKAGECOMPILER; neither: no comparison)
         """;
+
+    /// <summary>Where <c>--packagecompiler</c> is read from when the option is absent.</summary>
+    public const string PackageCompilerVariable = "JULIA_NET_BENCH_PACKAGECOMPILER";
 
     public IReadOnlyList<int> Sizes { get; init; } = [10, 30, 60];
 
@@ -36,8 +45,12 @@ public sealed record BenchOptions
 
     public bool Help { get; init; }
 
+    /// <summary>The environment with PackageCompiler to compare against, or null: no comparison.</summary>
+    public PackageCompilerEnvironment? PackageCompiler { get; init; }
+
     /// <summary>Options win over --quick's defaults whatever their order.</summary>
-    public static BenchOptions Parse(IReadOnlyList<string> args)
+    /// <param name="packageCompilerVariable">The value of <see cref="PackageCompilerVariable"/> (null or empty: unset); the option wins over it.</param>
+    public static BenchOptions Parse(IReadOnlyList<string> args, string? packageCompilerVariable = null)
     {
         var options = args.Contains("--quick") ? new BenchOptions { Quick = true, Sizes = [5, 20], Pairs = 5, Warmup = 1 } : new BenchOptions();
         for (var i = 0; i < args.Count; i++)
@@ -55,12 +68,18 @@ public sealed record BenchOptions
                 "--work" => options with { WorkDirectory = Value() },
                 "--out" => options with { OutDirectory = Value() },
                 "--julia" => options with { Julia = Value() },
+                "--packagecompiler" => options with { PackageCompiler = new(NonEmpty(arg, Value()), OptionSource.CommandLine) },
                 _ => throw new BenchError($"unknown argument {arg} (see --help)"),
             };
         }
 
-        return options;
+        return options.PackageCompiler is null && !string.IsNullOrEmpty(packageCompilerVariable)
+            ? options with { PackageCompiler = new(packageCompilerVariable, OptionSource.EnvironmentVariable) }
+            : options;
     }
+
+    private static string NonEmpty(string option, string value) =>
+        value.Length > 0 ? value : throw new BenchError($"{option} needs a non-empty value");
 
     private static int[] ParseSizes(string text)
     {
@@ -73,4 +92,18 @@ public sealed record BenchOptions
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min
             ? n
             : throw new BenchError($"{option}: expected a whole number >= {min}, got '{text}'");
+}
+
+/// <summary>Where a choice came from, for the report.</summary>
+public enum OptionSource
+{
+    CommandLine,
+    EnvironmentVariable,
+}
+
+/// <summary>A Julia environment (a directory with Project.toml and Manifest.toml) where <c>using PackageCompiler</c> works.</summary>
+public sealed record PackageCompilerEnvironment(string Directory, OptionSource Source)
+{
+    /// <summary>How the report names the source: the option or the variable.</summary>
+    public string SourceName => Source == OptionSource.CommandLine ? "--packagecompiler" : BenchOptions.PackageCompilerVariable;
 }

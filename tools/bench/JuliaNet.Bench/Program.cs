@@ -6,7 +6,7 @@ using JuliaNet.Bench.Running;
 // Run from the repository root through `dotnet cake --target=Bench` (which publishes the tools first).
 try
 {
-    var options = BenchOptions.Parse(args);
+    var options = BenchOptions.Parse(args, Environment.GetEnvironmentVariable(BenchOptions.PackageCompilerVariable));
     if (options.Help)
     {
         Console.WriteLine(BenchOptions.Usage);

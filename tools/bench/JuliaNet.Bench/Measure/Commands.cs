@@ -54,6 +54,48 @@ public static class Commands
 
     public static Cmd NoOpBuild(Tools t, string project, string image) => new(t.JuliaSysimage, BuildArgs(t, project, image));
 
+    /// <summary>A julia-sysimage build for the comparison with PackageCompiler (threads: JULIA_IMAGE_THREADS, null for its default).</summary>
+    public static Cmd ComparedBuild(Tools t, string project, string script, string image, int? threads) =>
+        new(t.JuliaSysimage, ["--force", "--julia", t.Julia, "--project", project, "--script", script, image], ImageThreads(threads));
+
+    /// <summary>
+    /// PackageCompiler's build of the same package with the same script, through the suite's
+    /// driver script (<see cref="Running.PackageCompilerDriver"/>), offline, with a depot of its own.
+    /// </summary>
+    public static Cmd PackageCompilerBuild(Tools t, string environment, string depot, string driver, string package, string project, string script, string image, int? threads) =>
+        new(t.Julia, ["--startup-file=no", "--project=" + environment, driver, package, project, script, image], Offline(depot, threads));
+
+    /// <summary>Loads PackageCompiler (precompiling it into the depot) and prints its version.</summary>
+    public static Cmd PackageCompilerVersion(Tools t, string environment, string depot) =>
+        new(t.Julia, ["--startup-file=no", "--project=" + environment, "-e", "using PackageCompiler; print(pkgversion(PackageCompiler))"], Offline(depot, threads: null));
+
+    /// <summary>The package's cache as PackageCompiler makes it (<c>--pkgimages=no</c>, the project on JULIA_LOAD_PATH), so no build pays for it.</summary>
+    public static Cmd PackageCompilerPrecompile(Tools t, string depot, string project) =>
+        new(t.Julia, ["--startup-file=no", "--pkgimages=no", "-e", "using Pkg; Pkg.precompile()"], new Dictionary<string, string>(Offline(depot, threads: null)) { ["JULIA_LOAD_PATH"] = project + ":@stdlib" });
+
+    /// <summary>The workload with an image, plain julia (either tool's image).</summary>
+    public static Cmd DirectWithImage(Tools t, string project, string image, string expression) =>
+        new(t.Julia, ["-Cnative", "-J", image, "--project=" + project, "-e", expression]);
+
+    /// <summary>The warm workload (warm.jl) with an image, plain julia.</summary>
+    public static Cmd WarmRunWithImage(Tools t, string project, string warmScript, string image) =>
+        new(t.Julia, ["-Cnative", "-J", image, "--project=" + project, warmScript]);
+
+    /// <summary>PackageCompiler's environment: its own depot, Pkg offline, and the image threads when forced.</summary>
+    private static Dictionary<string, string> Offline(string depot, int? threads)
+    {
+        var env = new Dictionary<string, string> { ["JULIA_DEPOT_PATH"] = depot, ["JULIA_PKG_OFFLINE"] = "true" };
+        if (threads is { } n)
+        {
+            env["JULIA_IMAGE_THREADS"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return env;
+    }
+
+    private static Dictionary<string, string>? ImageThreads(int? threads) =>
+        threads is { } n ? new() { ["JULIA_IMAGE_THREADS"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture) } : null;
+
     private static string[] BuildArgs(Tools t, string project, string image) =>
         ["--julia", t.Julia, "--project", project, "--script", Path.Combine(project, "precompile.jl"), image];
 }

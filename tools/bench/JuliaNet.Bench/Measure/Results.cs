@@ -61,4 +61,37 @@ public sealed record BenchResults(
     LauncherOverhead Launcher,
     IReadOnlyList<BuildCost> Builds,
     IReadOnlyList<FirstResult> FirstResults,
-    BuildProcesses? Processes = null);
+    BuildProcesses? Processes = null,
+    PackageCompilerComparison? PackageCompiler = null);
+
+/// <summary>One tool's build of the compared package: wall time, the process tree's peak memory, the image's size.</summary>
+/// <param name="ImageThreads">The image threads the tool said it used (julia-sysimage prints them), or null when it does not say.</param>
+public sealed record ToolBuild(double WallSeconds, TreePeak Memory, long ImageBytes, int? ImageThreads = null);
+
+/// <summary>
+/// Both tools' builds at one setting of the image threads, and the package's workload with
+/// each image: whole processes in alternation, and the warm workload inside one process.
+/// </summary>
+/// <param name="ForcedThreads">JULIA_IMAGE_THREADS for both builds, or null: each tool's default.</param>
+/// <param name="OursFirst">Whether julia-sysimage built first (the order alternates between settings).</param>
+/// <param name="OursDirect">The workload, <c>julia -J</c> julia-sysimage's image.</param>
+/// <param name="TheirsDirect">The workload, <c>julia -J</c> PackageCompiler's image.</param>
+/// <param name="OursLauncher">The workload, <c>julia-net --sysimage</c> julia-sysimage's image.</param>
+/// <param name="OursWarm">Warm workload inside one process with julia-sysimage's image: the median of the runs' medians.</param>
+public sealed record ComparisonSetting(
+    int? ForcedThreads,
+    bool OursFirst,
+    ToolBuild Ours,
+    ToolBuild Theirs,
+    Samples OursDirect,
+    Samples TheirsDirect,
+    Samples OursLauncher,
+    Samples OursWarm,
+    Samples TheirsWarm)
+{
+    public string Label => ForcedThreads is { } n ? $"JULIA_IMAGE_THREADS={n} for both" : "each tool's default";
+}
+
+/// <summary>julia-sysimage against PackageCompiler on the largest package.</summary>
+/// <param name="Version">PackageCompiler's version, as the environment loads it.</param>
+public sealed record PackageCompilerComparison(int Types, PackageCompilerEnvironment Environment, string Version, IReadOnlyList<ComparisonSetting> Settings);

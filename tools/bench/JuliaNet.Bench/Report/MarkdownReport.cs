@@ -65,6 +65,7 @@ public static class MarkdownReport
         AppendFirstResults(md, r.FirstResults);
         AppendBuilds(md, r.Builds);
         AppendProcesses(md, r.Processes);
+        PackageCompilerSection.Append(md, r);
         md.AppendLine().Append(HelperLoadCost.Markdown).AppendLine();
         return md.ToString();
     }
@@ -83,6 +84,7 @@ public static class MarkdownReport
             [Invariant($"first result of {name} with the image / (bare start + warm workload) ({Format.Seconds(largest.WithImage.Median)} / {Format.Seconds(largest.Floor)})"), Ratio(largest.OverFloor), Verdict(largest.OverFloor <= OverFloorTarget, Invariant($"at most {OverFloorTarget:0.00}"))],
             [Invariant($"image build of {SynthPackage.Name(build.Types)}: wall time, peak memory"), Invariant($"{Format.Seconds(build.WallSeconds)}, {Megabytes(build.PeakRssKb)}"), "-"],
             ["up-to-date rebuild (no-op)", Format.Seconds(build.NoOp.Median), Verdict(build.NoOp.Median < NoOpTargetSeconds, Invariant($"under {NoOpTargetSeconds:0} s"))],
+            .. PackageCompilerSection.Headline(r.PackageCompiler),
         ];
         if (r.Processes is { } p)
         {
@@ -174,13 +176,13 @@ public static class MarkdownReport
         md.AppendLine("Why each julia runs: **precompile** loads the project's packages so that their precompile caches exist (Julia itself starts one more julia for each package it has to precompile); **trace** runs the `--script` to record the methods it compiles (only with `--script`); **object** is `julia --output-o`, which writes the image's code; **verify** loads the new image and checks its packages and `Base.julia_cmd()` before anything is moved onto OUTPUT (a broken image never replaces a working one). The probe (`probe.jl`: version, default image, depots, libraries) runs once per julia binary and is cached, so it does not appear here: the builds before this one cached it. The C compiler runs the linker (`collect2`, `ld`). An up-to-date build runs no julia: it hashes the inputs and compares with `OUTPUT.json`.");
     }
 
-    private static string Code(string text) => "`" + text + "`";
+    internal static string Code(string text) => "`" + text + "`";
 
     private static string Verdict(bool met, string target) => $"{target}: {(met ? "met" : "**not met**")}";
 
-    private static string Code(Cmd cmd) => Code(cmd.Display);
+    internal static string Code(Cmd cmd) => Code(cmd.Display);
 
-    private static void Table(StringBuilder md, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
+    internal static void Table(StringBuilder md, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         md.AppendLine("| " + string.Join(" | ", header) + " |");
         md.AppendLine("|" + string.Concat(header.Select(_ => "---|")));

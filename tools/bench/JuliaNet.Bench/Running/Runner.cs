@@ -23,9 +23,21 @@ public sealed class Runner(IReadOnlyDictionary<string, string?> environment, str
         return (seconds, stdout.ToString());
     }
 
-    private async Task<double> Run(Cmd cmd, PipeTarget stdout)
+    /// <summary>
+    /// Runs with stdout discarded while sampling the memory of its process tree; returns the wall
+    /// time, the tree's peak and what it wrote to stderr.
+    /// </summary>
+    public async Task<SampledRun> TimeWithTreeMemory(Cmd cmd)
     {
+        var sampler = new TreeMemorySampler();
         var stderr = new StringBuilder();
+        var seconds = await Run(cmd, PipeTarget.Null, stderr, sampler);
+        return new SampledRun(seconds, await sampler.Stop(), stderr.ToString());
+    }
+
+    private async Task<double> Run(Cmd cmd, PipeTarget stdout, StringBuilder? stderr = null, TreeMemorySampler? sampler = null)
+    {
+        stderr ??= new StringBuilder();
         var env = new Dictionary<string, string?>(environment, StringComparer.Ordinal);
         foreach (var (name, value) in cmd.Env ?? new Dictionary<string, string>())
         {
@@ -34,9 +46,10 @@ public sealed class Runner(IReadOnlyDictionary<string, string?> environment, str
 
         var watch = Stopwatch.StartNew();
         CommandResult result;
+        double seconds;
         try
         {
-            result = await Cli.Wrap(cmd.Program)
+            var task = Cli.Wrap(cmd.Program)
                 .WithArguments(cmd.Args)
                 .WithEnvironmentVariables(env)
                 .WithWorkingDirectory(workingDirectory)
@@ -45,13 +58,22 @@ public sealed class Runner(IReadOnlyDictionary<string, string?> environment, str
                 .WithStandardErrorPipe(PipeTarget.ToStringBuilder(stderr))
                 .WithValidation(CommandResultValidation.None)
                 .ExecuteAsync();
+            sampler?.Start(task.ProcessId);
+            result = await task;
+            seconds = watch.Elapsed.TotalSeconds;
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
             throw new BenchError($"cannot start {cmd.Program}: {e.Message}");
         }
+        finally
+        {
+            if (sampler is not null)
+            {
+                await sampler.Stop();
+            }
+        }
 
-        var seconds = watch.Elapsed.TotalSeconds;
         if (result.ExitCode != 0)
         {
             var last = stderr.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "no output on stderr";
@@ -61,3 +83,6 @@ public sealed class Runner(IReadOnlyDictionary<string, string?> environment, str
         return seconds;
     }
 }
+
+/// <summary>A run measured with <see cref="Runner.TimeWithTreeMemory"/>.</summary>
+public sealed record SampledRun(double Seconds, TreePeak Peak, string Stderr);

@@ -7,7 +7,8 @@ namespace JuliaNet.Bench.Running;
 
 /// <summary>
 /// The whole run: generate the packages, build an image of each, then measure launcher
-/// overhead and time to first result. Every Julia process runs with a depot and a julia-net
+/// overhead and time to first result; with --packagecompiler, compare with PackageCompiler
+/// last (<see cref="PackageCompilerRun"/>). Every Julia process runs with a depot and a julia-net
 /// cache of the suite's own under the work directory, so your ~/.julia is neither used nor touched.
 /// </summary>
 public sealed class Suite(BenchOptions options)
@@ -24,6 +25,8 @@ public sealed class Suite(BenchOptions options)
         var tools = LocateTools();
         var runner = new Runner(ChildEnvironment(), Environment.CurrentDirectory);
         Prepare();
+        var packageCompiler = options.PackageCompiler is { } environment ? new PackageCompilerRun(options, environment, work, runner, tools) : null;
+        var packageCompilerVersion = packageCompiler is null ? null : await packageCompiler.Prepare(options.Sizes[^1], Project(options.Sizes[^1]));
 
         var builds = new List<BuildCost>();
         foreach (var types in options.Sizes)
@@ -39,7 +42,8 @@ public sealed class Suite(BenchOptions options)
             firstResults.Add(await MeasureFirstResult(runner, tools, types));
         }
 
-        return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults, processes);
+        var comparison = packageCompiler is null ? null : await packageCompiler.Measure(options.Sizes[^1], Project(options.Sizes[^1]), packageCompilerVersion!);
+        return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults, processes, comparison);
     }
 
     private string Project(int types) => Path.Combine(work, "synth-" + types.ToString(CultureInfo.InvariantCulture));
@@ -75,6 +79,7 @@ public sealed class Suite(BenchOptions options)
         ["JULIA_NET_JULIA"] = null,
         ["JULIA_NET_SYSIMAGE"] = null,
         ["JULIA_NET_STEP_STATS"] = null,
+        ["JULIA_IMAGE_THREADS"] = null,
         ["JULIA_DEBUG"] = null,
         ["JULIAUP_DEPOT_PATH"] = Path.Combine(work, "juliaup-depot"),
         ["JULIAUP_CHANNEL"] = null,

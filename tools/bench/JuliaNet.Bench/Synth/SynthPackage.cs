@@ -47,6 +47,24 @@ public static class SynthPackage
     }
 
     /// <summary>
+    /// An environment that is not a package itself (no name or UUID), with the package by
+    /// absolute path: the project of the comparison with PackageCompiler, whose
+    /// <c>Pkg.precompile()</c> would try to precompile a project with a name as a package too
+    /// and fail on its missing source file.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Environment(int types, string packageDirectory)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(types, 1);
+        var name = Name(types);
+        var path = packageDirectory.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Project.toml"] = $"[deps]\n{name} = \"{Uuid(types)}\"\n",
+            ["Manifest.toml"] = $"# Written by tools/bench (JuliaNet.Bench).\nmanifest_format = \"2.0\"\n\n[[deps.{name}]]\npath = \"{path}\"\nuuid = \"{Uuid(types)}\"\nversion = \"0.1.0\"\n",
+        };
+    }
+
+    /// <summary>
     /// The package's source files, by path relative to the package directory, laid out as real
     /// packages are (many small files): <c>src/NAME.jl</c> includes, per type, a directory of
     /// <see cref="PartsPerType"/> files (the struct, each function, its run function). So the

@@ -1,0 +1,15 @@
+namespace JuliaNet.Bench.Running;
+
+/// <summary>The Julia script that drives PackageCompiler (Julia/packagecompiler_build.jl, embedded).</summary>
+public static class PackageCompilerDriver
+{
+    public const string FileName = "packagecompiler_build.jl";
+
+    public static string Text()
+    {
+        using var stream = typeof(PackageCompilerDriver).Assembly.GetManifestResourceStream(FileName)
+            ?? throw new InvalidOperationException($"{FileName} is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
