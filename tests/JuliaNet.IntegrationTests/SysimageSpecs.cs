@@ -39,7 +39,9 @@ public sealed class SysimageSpecs(SysimageFixture image)
         var line = stderr.Split('\n').Single(l => l.StartsWith("  packages from ", StringComparison.Ordinal));
         var groups = line["  packages ".Length..].Split("; ").Select(g => g.Split(": ", 2))
             .ToDictionary(g => g[0], g => g[1].Split(", ").Order(StringComparer.Ordinal).ToArray());
-        Assert.Equal(expected, groups);
+        static string Show(Dictionary<string, string[]> d) =>
+            string.Join("; ", d.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key + ": " + string.Join(", ", g.Value)));
+        Assert.Equal(Show(expected), Show(groups));
         Assert.Matches(@"\n  precompile statements: (\d+) of \1 replayed\n", stderr);
         Assert.DoesNotContain("warning", stderr, StringComparison.Ordinal);
     }
