@@ -37,7 +37,7 @@ public sealed class PackageProjectSpecs(PackageProjectFixture image)
     public void Build_ScriptLoadsAStdlibTheProjectDoesNotList_PutsItInTheImage()
     {
         const string TestLoaded = "print(haskey(Base.loaded_modules, Base.PkgId(Base.UUID(\"8dfed614-e22c-5e08-85e1-65c5234f0b40\"), \"Test\")))";
-        var inJuliasImage = Tools.RunJulia(["--startup-file=no", "-e", TestLoaded]).StandardOutput == "true";
+        var inJuliasImage = Tools.InDefaultImage("Test");
 
         var inOurs = Tools.RunLauncher(["--sysimage", image.Output, "--startup-file=no", "-e", TestLoaded]);
 
