@@ -220,7 +220,7 @@ void Run(string program, DirectoryPath workingDirectory, params string[] args)
 }
 
 Task("Bench")
-    .Description("The benchmark suite (tools/bench): writes docs/benchmarks.md and docs/benchmarks-chart.svg. Options: --quick, --sizes=10,30,60, --pairs=20.")
+    .Description("The benchmark suite (tools/bench): writes the measured Julia's section of docs/benchmarks.md and its chart. Options: --quick, --sizes=10,30,60, --pairs=20.")
     .IsDependentOn("InstallJulia")
     .IsDependentOn("InstallTestTools")
     .IsDependentOn("Publish")

@@ -2,7 +2,7 @@ using JuliaNet.Bench;
 using JuliaNet.Bench.Report;
 using JuliaNet.Bench.Running;
 
-// julia-net-bench: measures julia-net and julia-sysimage and writes docs/benchmarks.md.
+// julia-net-bench: measures julia-net and julia-sysimage and writes the measured Julia's section of docs/benchmarks.md.
 // Run from the repository root through `dotnet cake --target=Bench` (which publishes the tools first).
 try
 {
@@ -16,13 +16,16 @@ try
     var watch = System.Diagnostics.Stopwatch.StartNew();
     var results = await new Suite(options).Run();
     var outDir = Directory.CreateDirectory(Path.GetFullPath(options.OutDirectory)).FullName;
-    const string chart = "benchmarks-chart.svg";
+    var release = BenchmarkPage.Release(results.Machine.Julia);
+    var chart = BenchmarkPage.ChartFile(release);
     var report = MarkdownReport.Render(results, chart);
-    File.WriteAllText(Path.Combine(outDir, "benchmarks.md"), report);
+    var page = Path.Combine(outDir, "benchmarks.md");
+    var merged = BenchmarkPage.Merge(File.Exists(page) ? File.ReadAllText(page) : null, release, results.Machine.Julia, report);
     File.WriteAllText(Path.Combine(outDir, chart), BenchChart.Render(results));
+    File.WriteAllText(page, merged);
     Console.WriteLine();
     Console.WriteLine(report);
-    Console.WriteLine($"bench: wrote {Path.Combine(outDir, "benchmarks.md")} and {chart} in {Format.Seconds(watch.Elapsed.TotalSeconds)}");
+    Console.WriteLine($"bench: wrote the Julia {release} section of {page} and {chart} in {Format.Seconds(watch.Elapsed.TotalSeconds)}");
     return 0;
 }
 catch (BenchError e)
