@@ -173,6 +173,7 @@ void RunIntegrationTests(string julia, int i)
     {
         Configuration = configuration,
         NoBuild = true,
+        Filter = HasArgument("filter") ? Argument<string>("filter") : null, // e.g. --filter=CacheKeySpecs
         Loggers = { "console;verbosity=normal", $"trx;LogFileName=integration{(i == 0 ? "" : "-" + i)}.trx" },
         ResultsDirectory = testResults,
         EnvironmentVariables =

@@ -23,6 +23,8 @@ internal static class InfoJson
             json.WriteString("juliaupChannel", plan.JuliaupChannel);
             json.WriteString("juliaupConfig", plan.JuliaupConfig);
             json.WriteString("sysimage", plan.Image);
+            json.WriteString("sysimageSource", plan.ImageSource.InfoName());
+            json.WriteString("project", plan.Project);
             json.WriteString("cpuTarget", plan.CpuTarget);
             json.WriteString("cacheDir", plan.CacheDepot);
             json.WriteString("cacheRoot", plan.CacheRoot);

@@ -52,6 +52,11 @@ internal static class Launch
             return 0;
         }
 
+        if (plan.ImageWarning is { } imageWarning)
+        {
+            Console.Error.WriteLine("julia-net: warning: " + imageWarning);
+        }
+
         if (plan.Stale is { } stale && StaleModes.Apply(stale.Mode, plan.Image, stale.Change, stale.Rebuild) is { } warning)
         {
             Console.Error.WriteLine("julia-net: warning: " + warning);

@@ -28,7 +28,18 @@ internal static class BuildCommand
         var version = julia.Version;
         var baseImage = plan.BaseSysimage ?? julia.DefaultImage;
         var (hash, inputs) = InputsHasher.Hash(plan, baseImage, version);
+        if (options.PrintKey)
+        {
+            Console.Out.WriteLine(hash);
+            return ExitCodes.Success;
+        }
+
         var progress = new Progress(options.Quiet, plan.Scripts.Count > 0 ? 5 : 4);
+        if (plan.IsProjectImage)
+        {
+            CreateProjectImageDirectory(plan.Output);
+        }
+
         using var buildLock = BuildLock.Acquire(plan.Output, progress.Line);
         if (!options.Force && UpToDate(plan, hash))
         {
@@ -210,6 +221,20 @@ internal static class BuildCommand
         catch (UserError)
         {
             return false;
+        }
+    }
+
+    /// <summary>The project image's own directory under julia-net's cache root (made private, like the cache's other directories).</summary>
+    private static void CreateProjectImageDirectory(string image)
+    {
+        var dir = Path.GetDirectoryName(image)!;
+        try
+        {
+            PrivateDirectory.Create(dir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError(ExitCodes.OutputInvalid, $"cannot create the project image's directory {dir} ({e.Message})");
         }
     }
 

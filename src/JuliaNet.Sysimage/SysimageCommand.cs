@@ -6,7 +6,7 @@ namespace JuliaNet.Sysimage;
 /// <summary>julia-sysimage's options; the action maps a parse result to <see cref="SysimageOptions"/>.</summary>
 internal sealed class SysimageCommand : RootCommand
 {
-    private readonly Argument<string> output = new("OUTPUT") { Description = "the image to write: sys.so (sys.dll on Windows, sys.dylib on macOS)" };
+    private readonly Argument<string?> output = new("OUTPUT") { Description = "the image to write: sys.so (sys.dll on Windows, sys.dylib on macOS); without it, the project's own image, which julia-net then uses in that project with that Julia", Arity = ArgumentArity.ZeroOrOne };
     private readonly Option<string?> project = new("--project") { Description = "the Julia project whose packages go in; a package project goes into its own image (default: JULIA_PROJECT, else the project found from the current directory)", HelpName = "DIR" };
     private readonly Option<string[]> packages = new("--package") { Description = "a package to include with what it needs (repeatable; default: the project's own package, when it is one, and its direct dependencies)", HelpName = "NAME", AllowMultipleArgumentsPerToken = false };
     private readonly Option<string[]> scripts = new("--script") { Description = "a precompile execution script whose compiled methods are baked in (repeatable)", HelpName = "FILE" };
@@ -17,6 +17,7 @@ internal sealed class SysimageCommand : RootCommand
     private readonly Option<string?> cpuTarget = new("--cpu-target") { Description = "the CPU target of the image's code (default: native)", HelpName = "T" };
     private readonly Option<bool> portable = new("--portable") { Description = "a multi-target x86-64 image that runs on any x86-64 CPU" };
     private readonly Option<bool> force = new("--force") { Description = "rebuild even if the image is up to date" };
+    private readonly Option<bool> printKey = new("--print-key") { Description = "print the key of this build's inputs (the hash the up-to-date check compares: a CI cache key) on stdout and build nothing" };
     private readonly Option<bool> debug = new("--debug") { Description = "debug log to stderr" };
     private readonly Option<bool> quiet = new("--quiet") { Description = "no progress output, only errors" };
     private readonly Option<bool> keepBuildDir = new("--keep-build-dir") { Description = "keep the build directory (its log and intermediate files)" };
@@ -28,7 +29,7 @@ internal sealed class SysimageCommand : RootCommand
     {
         SetAction(result => build(Read(result)));
         Arguments.Add(output);
-        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, imageThreads, strict, force, debug, quiet, keepBuildDir })
+        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, imageThreads, strict, force, printKey, debug, quiet, keepBuildDir })
         {
             Options.Add(option);
         }
@@ -58,7 +59,7 @@ internal sealed class SysimageCommand : RootCommand
 
     public SysimageOptions Read(ParseResult result) => new()
     {
-        Output = result.GetValue(output)!,
+        Output = result.GetValue(output),
         Project = result.GetValue(project),
         Packages = result.GetValue(packages) ?? [],
         Scripts = result.GetValue(scripts) ?? [],
@@ -69,6 +70,7 @@ internal sealed class SysimageCommand : RootCommand
         CpuTarget = result.GetValue(cpuTarget),
         Portable = result.GetValue(portable),
         Force = result.GetValue(force),
+        PrintKey = result.GetValue(printKey),
         Debug = result.GetValue(debug),
         Quiet = result.GetValue(quiet),
         KeepBuildDir = result.GetValue(keepBuildDir),

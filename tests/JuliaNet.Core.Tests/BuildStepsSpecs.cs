@@ -100,7 +100,16 @@ public sealed class BuildStepsSpecs
         }
 
         Assert.Equal(Root + "/depot:/home/alice/.julia", Step(Steps("1.10.8"), "precompile").Environment["JULIA_DEPOT_PATH"]);
-        Assert.Null(Step(Steps("1.10.8"), "verify").Environment["JULIA_DEPOT_PATH"]);
+        Assert.Equal(Root + "/depot:/home/alice/.julia", Step(Steps("1.10.8"), "verify").Environment["JULIA_DEPOT_PATH"]);
+    }
+
+    [Fact]
+    public void Plan_VerifyStep_ChildrenThroughTheLauncherRunThisJuliaAndKeepTheirFilesInTheBuildDirectory()
+    {
+        var verify = Step(Steps("1.10.8"), "verify");
+
+        Assert.Equal("/usr/bin/julia", verify.Environment["JULIA_NET_JULIA"]);
+        Assert.Equal(Root + "/julia-net-cache", verify.Environment["JULIA_NET_CACHE_DIR"]);
     }
 
     [Fact]

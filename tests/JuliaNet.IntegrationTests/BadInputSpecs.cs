@@ -103,7 +103,8 @@ public sealed class BadInputSpecs(Tools tools)
 
         // julia-sysimage: the command line
         new(Tool.Sysimage, "unknown option", 64, "unknown option --bogus", s => ["--bogus", s.Output]),
-        new(Tool.Sysimage, "OUTPUT missing", 64, "Required argument 'OUTPUT' missing", _ => []),
+        new(Tool.Sysimage, "OUTPUT missing and no project", 64, "no OUTPUT and no project: give OUTPUT, or --project DIR", s => s.WithoutProject([])),
+        new(Tool.Sysimage, "project image's directory cannot be created", 72, "cannot create the project image's directory", s => s.CacheRootUnder(s.Write("file", "x"), [])),
         new(Tool.Sysimage, "--project without value", 64, "Required argument missing for option: '--project'", s => [s.Output, "--project"]),
         new(Tool.Sysimage, "--cpu-target without value", 64, "Required argument missing for option: '--cpu-target'", s => [s.Output, "--cpu-target"]),
         new(Tool.Sysimage, "--julia with an empty value", 64, "option --julia requires a value", s => ["--julia", "", s.Output]),
@@ -378,6 +379,13 @@ public sealed class BadInputSpecs(Tools tools)
         {
             CacheRoot = Path.Combine(file, "cache");
             Env["JULIA_NET_CACHE_DIR"] = CacheRoot;
+            return args;
+        }
+
+        /// <summary>No JULIA_PROJECT, and no project file from the case's directory upwards.</summary>
+        public IReadOnlyList<string> WithoutProject(IReadOnlyList<string> args)
+        {
+            Env["JULIA_PROJECT"] = null;
             return args;
         }
 

@@ -20,6 +20,15 @@ public sealed class PackageSubsetSpecs(PackageSubsetFixture image)
     }
 
     [Fact]
+    public void Build_WithJuliaOption_NeverRunsTheJuliaOnPath()
+    {
+        // On 1.10+ the verify step loads Distributed, which the image lacks: its precompile worker
+        // comes back through julia-net, before the image has metadata naming its Julia.
+        Assert.True(image.Build.ExitCode == 0, Stderr);
+        Assert.False(File.Exists(image.WrongJuliaRan), "the julia first on PATH ran during the build");
+    }
+
+    [Fact]
     public void Image_PackageOption_HoldsTheRequestedPackagesAndTheirDependenciesOnly()
     {
         var result = Tools.RunJulia(["-J", image.Output, "-e", "print(join(sort([k.name for k in keys(Base.loaded_modules) if k.name in (\"A\", \"Adep\", \"B\", \"Bdep\", \"NoCache\")]), ' '))"]);

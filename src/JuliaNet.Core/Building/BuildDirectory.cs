@@ -17,6 +17,9 @@ public sealed record BuildDirectory(string Root, string ImageExtension)
 
     public string Trace => Path.Combine(Root, "trace.txt");
 
+    /// <summary>julia-net's cache root for the verify step's children (JULIA_NET_CACHE_DIR).</summary>
+    public string LauncherCache => Path.Combine(Root, "julia-net-cache");
+
     /// <summary>The packages loaded when the scripts had run (trace.jl): <c>Name UUID</c> lines.</summary>
     public string ScriptModules => Path.Combine(Root, "script-modules.txt");
 

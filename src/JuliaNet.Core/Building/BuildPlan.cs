@@ -8,6 +8,9 @@ public sealed record BuildPlan
 {
     public required string Output { get; init; }
 
+    /// <summary>Whether <see cref="Output"/> is the project's image in julia-net's place (no OUTPUT was given); its directory may not exist yet.</summary>
+    public bool IsProjectImage { get; init; }
+
     public required JuliaProject? Project { get; init; }
 
     public required IReadOnlyList<ProjectPackage> Packages { get; init; }

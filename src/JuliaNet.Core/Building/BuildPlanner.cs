@@ -16,7 +16,7 @@ public sealed class BuildPlanner(IFileProbe fs)
 
     public BuildPlan Plan(SysimageOptions options, LaunchContext context, string toolVersion)
     {
-        var output = Output(options.Output, context);
+        var output = options.Output is null ? null : Output(options.Output, context);
         var scripts = options.Scripts.Select(s => Existing(s, "script", context)).ToArray();
         var statements = options.PrecompileStatements.Select(s => Existing(s, "precompile statements file", context)).ToArray();
         var baseImage = options.BaseSysimage is null ? null : BaseImage(options.BaseSysimage, context);
@@ -24,11 +24,22 @@ public sealed class BuildPlanner(IFileProbe fs)
         var own = project is null ? null : PackageSelection.OwnPackage(project, fs);
         var packages = PackageSelection.Requested(project, own, options.Packages);
         var dependencies = PackageSelection.Dependencies(project, packages);
-        NotAnInput(output, [.. scripts, .. statements, baseImage, project?.ProjectFile, project?.ManifestFile]);
+        if (output is null && project is null)
+        {
+            throw new UserError(ExitCodes.Usage, "no OUTPUT and no project: give OUTPUT, or --project DIR for the project's own image");
+        }
+
+        if (output is not null)
+        {
+            NotAnInput(output, [.. scripts, .. statements, baseImage, project?.ProjectFile, project?.ManifestFile]);
+        }
+
         var launcher = Launcher(options.Launcher, context);
         var compiler = CompilerLocator.Locate(context, fs);
         // A juliaup channel's binary, not juliaup's launcher, is what builds and what the metadata records.
         var julia = JuliaLocator.Locate(context, options.Julia, () => UserConfig.Load(context, fs).Julia, null, fs).Path;
+        var isProjectImage = output is null;
+        output ??= CacheLayout.ProjectImage(CacheLayout.Root(context), fs.RealPath(project!.Directory), fs.RealPath(julia), context.Platform);
         var cpu = CpuTargets.Choose(options.CpuTarget, options.Portable);
 
         List<BuildInput> inputs = [new("julia", fs.RealPath(julia), false)];
@@ -62,20 +73,21 @@ public sealed class BuildPlanner(IFileProbe fs)
         };
         return new BuildPlan
         {
-            Output = output, Project = project, Packages = packages, Scripts = scripts, PrecompileStatements = statements,
+            Output = output, IsProjectImage = isProjectImage, Project = project, Packages = packages, Scripts = scripts, PrecompileStatements = statements,
             BaseSysimage = baseImage, Julia = julia, Launcher = launcher, CpuTarget = cpu, Compiler = compiler,
             Inputs = inputs, Values = values, Strict = options.Strict, ImageThreads = ImageThreadsOption(options.ImageThreads),
             Dependencies = dependencies,
-            Rebuild = RebuildCommand(options, context, output, project?.Directory, scripts, statements, baseImage, julia, launcher),
+            Rebuild = RebuildCommand(options, context, isProjectImage ? null : output, project?.Directory, scripts, statements, baseImage, julia, launcher),
         };
     }
 
     /// <summary>
     /// The command that builds this image again, from any directory: julia-sysimage as invoked,
     /// the options the user gave, with paths made absolute (and the Julia and the project as found).
+    /// A project image (<paramref name="output"/> null) names its Julia always: the image is that Julia's.
     /// </summary>
     private static IReadOnlyList<string> RebuildCommand(
-        SysimageOptions options, LaunchContext context, string output, string? project, IReadOnlyList<string> scripts, IReadOnlyList<string> statements,
+        SysimageOptions options, LaunchContext context, string? output, string? project, IReadOnlyList<string> scripts, IReadOnlyList<string> statements,
         string? baseImage, string julia, string launcher)
     {
         List<string> args = [context.LauncherPath];
@@ -96,7 +108,7 @@ public sealed class BuildPlanner(IFileProbe fs)
         scripts.ToList().ForEach(s => Option("--script", s));
         statements.ToList().ForEach(s => Option("--precompile-statements", s));
         Option("--base-sysimage", baseImage);
-        Option("--julia", options.Julia is null ? null : julia);
+        Option("--julia", options.Julia is null && output is not null ? null : julia);
         Option("--launcher", options.Launcher is null ? null : launcher);
         Option("--cpu-target", options.CpuTarget);
         if (options.Portable)
@@ -110,7 +122,11 @@ public sealed class BuildPlanner(IFileProbe fs)
             args.Add("--strict");
         }
 
-        args.Add(output);
+        if (output is not null)
+        {
+            args.Add(output);
+        }
+
         return args;
     }
 
@@ -164,7 +180,7 @@ public sealed class BuildPlanner(IFileProbe fs)
     private string? ProjectDirectory(string? option, LaunchContext context)
     {
         var given = option ?? context.Env("JULIA_PROJECT");
-        if (given is not null && given != "@.")
+        if (!string.IsNullOrEmpty(given) && given != "@.")
         {
             var dir = Path.GetFullPath(given, context.WorkingDirectory);
             if (fs.Kind(dir) == PathKind.File)

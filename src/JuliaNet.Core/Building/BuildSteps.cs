@@ -78,7 +78,15 @@ public static partial class BuildSteps
             "verify",
             plan.Julia,
             ["--startup-file=no", "--color=no", "-J" + dir.Image, dir.Script("verify.jl")],
-            new Dictionary<string, string?>(env, StringComparer.Ordinal) { [EnvironmentVariables.DepotPath] = null }));
+            new Dictionary<string, string?>(env, StringComparer.Ordinal)
+            {
+                // The new image's julia_cmd() is julia-net, and the image has no metadata yet:
+                // a child it starts (the precompile worker when verify.jl loads Distributed, which
+                // 1.10+ images lack) must run this build's Julia, not the first julia on PATH, and
+                // keep its files in the build directory, as the depot path does for the caches.
+                [EnvironmentVariables.Julia] = plan.Julia,
+                [EnvironmentVariables.CacheDir] = dir.LauncherCache,
+            }));
         return steps;
     }
 }

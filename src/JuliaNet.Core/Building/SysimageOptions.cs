@@ -3,7 +3,8 @@ namespace JuliaNet.Building;
 /// <summary>julia-sysimage's command line, as given (paths not yet resolved).</summary>
 public sealed record SysimageOptions
 {
-    public required string Output { get; init; }
+    /// <summary>The image to write; null: the project's image in julia-net's place (<see cref="Paths.CacheLayout.ProjectImage"/>).</summary>
+    public string? Output { get; init; }
 
     public string? Project { get; init; }
 
@@ -24,6 +25,9 @@ public sealed record SysimageOptions
     public bool Portable { get; init; }
 
     public bool Force { get; init; }
+
+    /// <summary>Print the key of the build's inputs (the hash the up-to-date check compares) and build nothing.</summary>
+    public bool PrintKey { get; init; }
 
     public bool Debug { get; init; }
 

@@ -5,14 +5,14 @@ namespace JuliaNet.Julia;
 /// <summary>
 /// Reads Julia's options the way Julia's getopt does, up to the program file (the first
 /// non-option), <c>--</c>, or <c>-m</c>'s module, to find <c>-J</c>/<c>--sysimage</c> and
-/// <c>-C</c>/<c>--cpu-target</c> in all spellings. The image options are removed (julia-net
+/// <c>-C</c>/<c>--cpu-target</c> in all spellings, and <c>--project</c>. The image options are removed (julia-net
 /// passes its own absolute <c>-J</c>); everything else is kept verbatim.
 /// </summary>
 public static class JuliaArgumentScanner
 {
     public static JuliaArguments Scan(IReadOnlyList<string> args)
     {
-        string? image = null, cpu = null;
+        string? image = null, cpu = null, project = null;
         var rest = new List<string>(args.Count);
         var i = 0;
         for (; i < args.Count; i++)
@@ -24,7 +24,7 @@ public static class JuliaArgumentScanner
             }
 
             var consumed = arg.StartsWith("--", StringComparison.Ordinal)
-                ? ScanLong(args, i, ref image, ref cpu, rest, out var endsOptions)
+                ? ScanLong(args, i, ref image, ref cpu, ref project, rest, out var endsOptions)
                 : ScanShortCluster(args, i, ref image, ref cpu, rest, out endsOptions);
             i += consumed;
             if (endsOptions)
@@ -39,11 +39,11 @@ public static class JuliaArgumentScanner
             rest.Add(args[i]);
         }
 
-        return new JuliaArguments(image, cpu, rest);
+        return new JuliaArguments(image, cpu, rest, project);
     }
 
     /// <summary>Returns how many extra arguments (values) were consumed.</summary>
-    private static int ScanLong(IReadOnlyList<string> args, int i, ref string? image, ref string? cpu, List<string> rest, out bool endsOptions)
+    private static int ScanLong(IReadOnlyList<string> args, int i, ref string? image, ref string? cpu, ref string? project, List<string> rest, out bool endsOptions)
     {
         endsOptions = false;
         var arg = args[i];
@@ -65,6 +65,9 @@ public static class JuliaArgumentScanner
                 return consumed;
             case "cpu-target":
                 cpu = value;
+                break;
+            case "project":
+                project = value ?? "@."; // an optional value: only --project=DIR gives one
                 break;
             case "module":
                 endsOptions = true; // like -m (1.11+): what follows are the module's arguments

@@ -4,4 +4,5 @@ namespace JuliaNet.Julia;
 /// What julia-net needs to know of Julia's command line: the image and CPU target the user
 /// gave (last one wins, as in Julia), and every other argument, verbatim and in order.
 /// </summary>
-public sealed record JuliaArguments(string? Image, string? CpuTarget, IReadOnlyList<string> Rest);
+/// <param name="Project">The last <c>--project</c>'s value (kept in <paramref name="Rest"/> too): <c>@.</c> for a bare <c>--project</c>, as Julia's jloptions.c sets it; null when not given.</param>
+public sealed record JuliaArguments(string? Image, string? CpuTarget, IReadOnlyList<string> Rest, string? Project = null);

@@ -22,7 +22,17 @@ public sealed record LaunchPlan(
     JuliaSource JuliaSource,
     string? JuliaupChannel,
     string? JuliaupConfig,
-    StaleImage? Stale = null);
+    StaleImage? Stale = null)
+{
+    /// <summary>Where <see cref="Image"/> came from.</summary>
+    public ImageSource ImageSource { get; init; } = ImageSource.Option;
+
+    /// <summary>The directory of the project Julia activates, when julia-net looked for its image (no image was asked for).</summary>
+    public string? Project { get; init; }
+
+    /// <summary>One line for stderr about the choice of image (a project image passed over), or null.</summary>
+    public string? ImageWarning { get; init; }
+}
 
 /// <summary>The image's stale check: how to treat a change, what changed (null: nothing), and the command that rebuilds it.</summary>
 public sealed record StaleImage(Images.StaleMode Mode, string? Change, IReadOnlyList<string> Rebuild);

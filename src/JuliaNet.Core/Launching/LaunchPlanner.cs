@@ -18,7 +18,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     {
         var julia = JuliaArgumentScanner.Scan(options.JuliaArgs);
         var config = new Lazy<UserConfig>(() => UserConfig.Load(context, fs));
-        var (image, facts) = RequestedImage(context, julia.Image, config);
+        var (image, facts, source) = RequestedImage(context, julia.Image, config);
         var choice = JuliaLocator.Locate(context, options.Julia, () => config.Value.Julia, facts?.Julia, fs, options.Channel);
         if (choice.Args.Count > 0)
         {
@@ -27,7 +27,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             var withChannel = JuliaArgumentScanner.Scan([.. choice.Args, .. options.JuliaArgs]);
             if (withChannel.Image != julia.Image)
             {
-                (image, facts) = RequestedImage(context, withChannel.Image, config);
+                (image, facts, source) = RequestedImage(context, withChannel.Image, config);
             }
 
             julia = withChannel;
@@ -35,10 +35,11 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
 
         var juliaPath = choice.Path;
         var info = juliaInfo(juliaPath);
+        var cacheRoot = CacheLayout.Root(context);
+        string? project = null, warning = null;
         if (image is null)
         {
-            image = info.DefaultImage;
-            ImageFile.Validate(image, fs);
+            (image, facts, source, project, warning) = ImageForProject(context, julia.Project, juliaPath, info, cacheRoot);
         }
 
         if (facts?.Version is { } built && built != info.Version)
@@ -48,7 +49,6 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
                 $"image {image} was built by Julia {built} but {juliaPath} ({Describe(choice)}) is Julia {info.Version}; rebuild the image or pass --julia with Julia {built}");
         }
 
-        var cacheRoot = CacheLayout.Root(context);
         var stale = facts is { Watch.Count: > 0 } && !DepotLayout.IsChildLaunch(context, cacheRoot)
             ? StaleModes.Choose(context.Env(StaleModes.Variable), () => config.Value.Stale) is var mode and not StaleMode.Ignore
                 ? new StaleImage(mode, StaleCheck.FirstChange(facts.Watch, fs), facts.Rebuild)
@@ -77,7 +77,10 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
 
         return new LaunchPlan(
             juliaPath, argv, environment, context.LauncherPath, image, info.Version, julia.CpuTarget ?? NativeCpuTarget,
-            cacheRoot, cacheDepot, userDepots[0], depotPath, choice.Source, choice.Juliaup?.Channel, choice.Juliaup?.ConfigFile, stale);
+            cacheRoot, cacheDepot, userDepots[0], depotPath, choice.Source, choice.Juliaup?.Channel, choice.Juliaup?.ConfigFile, stale)
+        {
+            ImageSource = source, Project = project, ImageWarning = warning,
+        };
     }
 
     /// <summary>Where the Julia came from, for messages: "from PATH", "juliaup channel 1.10, from +1.10".</summary>
@@ -86,26 +89,66 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
 
     /// <summary>
     /// The image the user asked for (validated): -J/--sysimage, else JULIA_NET_SYSIMAGE, else the
-    /// user config's sysimage; null for Julia's default. And what its metadata says (the Julia that
+    /// user config's sysimage; null for none. And what its metadata says (the Julia that
     /// built it, the inputs to check), when it has metadata.
     /// </summary>
-    private (string? Image, ImageFacts? Facts) RequestedImage(LaunchContext context, string? fromArgs, Lazy<UserConfig> config)
+    private (string? Image, ImageFacts? Facts, ImageSource Source) RequestedImage(LaunchContext context, string? fromArgs, Lazy<UserConfig> config)
     {
         if (fromArgs is { Length: 0 })
         {
             throw new UserError(ExitCodes.Usage, "option -J/--sysimage requires a value");
         }
 
-        var requested = fromArgs ?? context.Env(EnvironmentVariables.Sysimage) ?? config.Value.Sysimage;
+        var (requested, source) = fromArgs is not null ? (fromArgs, ImageSource.Option)
+            : context.Env(EnvironmentVariables.Sysimage) is { } fromEnvironment ? (fromEnvironment, ImageSource.Environment)
+            : (config.Value.Sysimage, ImageSource.ConfigFile);
         if (requested is null)
         {
-            return (null, null);
+            return (null, null, ImageSource.JuliaDefault);
         }
 
         var image = Path.GetFullPath(requested, context.WorkingDirectory);
         ImageFile.Validate(image, fs);
+        return (image, Facts(image), source);
+    }
+
+    private ImageFacts? Facts(string image)
+    {
         var metadataPath = ImageFile.MetadataPath(image);
         var json = fs.Kind(metadataPath) == PathKind.File ? fs.ReadBytes(metadataPath) : null;
-        return (image, json is null ? null : ImageMetadataReader.ReadForLaunch(json, metadataPath));
+        return json is null ? null : ImageMetadataReader.ReadForLaunch(json, metadataPath);
+    }
+
+    /// <summary>
+    /// When no image was asked for: the image built for the project Julia activates and this
+    /// Julia (a few stats), if there is one and this Julia's version built it; else Julia's
+    /// default image. A project image of another version (Julia replaced in place) is passed
+    /// over with a warning, since nobody asked for it by name.
+    /// </summary>
+    private (string Image, ImageFacts? Facts, ImageSource Source, string? Project, string? Warning) ImageForProject(
+        LaunchContext context, string? projectOption, string juliaPath, JuliaInfo info, string cacheRoot)
+    {
+        var project = ActiveProject.Directory(projectOption, context, fs);
+        if (project is not null)
+        {
+            var image = CacheLayout.ProjectImage(cacheRoot, fs.RealPath(project), fs.RealPath(juliaPath), context.Platform);
+            if (fs.Kind(image) != PathKind.Missing)
+            {
+                ImageFile.Validate(image, fs);
+                var facts = Facts(image);
+                if (facts?.Version is not { } built || built == info.Version)
+                {
+                    return (image, facts, ImageSource.Project, project, null);
+                }
+
+                var warning = $"the image of project {project} ({image}) was built by Julia {built}, but {juliaPath} is now Julia {info.Version}: running Julia's default image" +
+                    (facts.Rebuild.Count > 0 ? $"; rebuild: {ShellWords.Join(facts.Rebuild)}" : "");
+                ImageFile.Validate(info.DefaultImage, fs);
+                return (info.DefaultImage, null, ImageSource.JuliaDefault, project, warning);
+            }
+        }
+
+        ImageFile.Validate(info.DefaultImage, fs);
+        return (info.DefaultImage, null, ImageSource.JuliaDefault, project, null);
     }
 }

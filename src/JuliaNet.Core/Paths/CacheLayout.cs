@@ -30,6 +30,20 @@ public static class CacheLayout
 
     public static string JuliaInfoRoot(string root) => Path.Combine(root, "julia-info");
 
+    public static string ProjectImagesRoot(string root) => Path.Combine(root, "projects");
+
+    /// <summary>
+    /// The image julia-sysimage builds for a project when no OUTPUT is given, and julia-net
+    /// uses when it starts in that project with that Julia: one per (project directory, Julia
+    /// binary), both as real paths, so the image always belongs to the Julia that runs it.
+    /// </summary>
+    public static string ProjectImage(string root, string projectRealPath, string juliaRealPath, Platform platform)
+    {
+        var key = Hash(projectRealPath + "\0" + juliaRealPath);
+        var extension = platform switch { Platform.Windows => ".dll", Platform.MacOS => ".dylib", _ => ".so" };
+        return Path.Combine(ProjectImagesRoot(root), Readable(Path.GetFileName(projectRealPath)) + "-" + key, "sys" + extension);
+    }
+
     /// <summary>
     /// The cache depot of one (launcher, image, user depot): deterministic, readable
     /// (the image's name first) and distinct for every distinct triple.
