@@ -5,6 +5,9 @@ namespace JuliaNet.Runtime;
 /// <summary>How much memory a build may use: Linux's MemAvailable, elsewhere the memory the runtime sees.</summary>
 public static class MemoryInfo
 {
+    /// <summary>The largest peak resident memory of the child processes this process ran to the end (getrusage), in bytes; null when unknown.</summary>
+    public static long? ChildrenPeakBytes() => OperatingSystem.IsWindows() ? null : Posix.ChildrenPeakResidentBytes();
+
     public static long? AvailableBytes()
     {
         if (OperatingSystem.IsLinux())

@@ -52,6 +52,33 @@ internal static unsafe partial class Posix
         }
     }
 
+    // struct rusage on 64-bit Linux and macOS: two struct timeval (16 bytes each), ru_maxrss (a
+    // long: kilobytes on Linux, bytes on macOS), then 13 more longs: 144 bytes.
+    private const int RusageSize = 144;
+    private const int RusageMaxRssOffset = 32;
+    private const int RusageChildren = -1; // RUSAGE_CHILDREN
+
+    /// <summary>The largest peak resident set of the children this process has waited for (and their waited-for descendants), in bytes; null when unknown.</summary>
+    public static long? ChildrenPeakResidentBytes()
+    {
+        if (!Environment.Is64BitProcess)
+        {
+            return null;
+        }
+
+        var buffer = stackalloc byte[RusageSize];
+        if (GetRusage(RusageChildren, buffer) != 0)
+        {
+            return null;
+        }
+
+        var maxRss = *(long*)(buffer + RusageMaxRssOffset);
+        return OperatingSystem.IsMacOS() ? maxRss : maxRss * 1024;
+    }
+
+    [LibraryImport("libc", EntryPoint = "getrusage")]
+    private static partial int GetRusage(int who, byte* usage);
+
     [LibraryImport("libc", EntryPoint = "geteuid")]
     public static partial uint EffectiveUser();
 

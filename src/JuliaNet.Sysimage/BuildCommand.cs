@@ -70,9 +70,11 @@ internal static class BuildCommand
             Install(plan, dir, report, new ImageMetadata
             {
                 Julia = plan.Julia, JuliaVersion = version, Launcher = plan.Launcher,
-                Packages = plan.Packages.Select(p => new ImagePackage(p.Name, p.Uuid, p.Version)).ToArray(),
+                Packages = plan.Packages.Select(p => Recorded(plan, p)).ToArray(),
+                Dependencies = plan.Dependencies.Select(p => Recorded(plan, p)).ToArray(),
                 CpuTarget = plan.CpuTarget, BaseImage = baseImage, InputsHash = hash, Inputs = inputs,
                 ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow, Rebuild = plan.Rebuild, Watch = watch,
+                Project = plan.Project?.Directory, BuildSeconds = Math.Round(progress.Elapsed.TotalSeconds, 1), PeakMemoryBytes = MemoryInfo.ChildrenPeakBytes(),
             });
             progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
             return ExitCodes.Success;
@@ -102,6 +104,9 @@ internal static class BuildCommand
             }
         }
     }
+
+    private static ImagePackage Recorded(BuildPlan plan, ProjectPackage package) =>
+        new(package.Name, package.Uuid, package.Version, package.Path is null ? null : Path.GetFullPath(package.Path, plan.Project!.Directory));
 
     /// <summary>Runs the steps in order, each under a progress line; the object step's report is summarised after it.</summary>
     private static BuildReport RunSteps(IReadOnlyList<BuildStep> steps, BuildPlan plan, BuildDirectory dir, StepRunner runner, Progress progress)

@@ -6,11 +6,13 @@ using JuliaNet.Sysimage;
 var debug = false;
 return ToolMain.Run("julia-sysimage", () =>
 {
-    var command = new SysimageCommand(options =>
-    {
-        debug = options.Debug;
-        return BuildCommand.Run(options);
-    });
+    var command = new SysimageCommand(
+        options =>
+        {
+            debug = options.Debug;
+            return BuildCommand.Run(options);
+        },
+        request => StatusCommand.Run(request.Image, request.Project, request.Julia, request.Json));
     var parse = command.Parse(args);
     if (command.UnknownOption(parse) is { } unknown)
     {

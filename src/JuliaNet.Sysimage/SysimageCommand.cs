@@ -24,10 +24,11 @@ internal sealed class SysimageCommand : RootCommand
     private readonly Option<bool> strict = new("--strict") { Description = $"fail (exit 81, before code generation) when more than {ObjectStepSummary.StatementWarningPercent}% of the precompile statements fail to replay; without it that is a warning" };
     private readonly Option<int?> imageThreads = new("--image-threads") { Description = "threads for the image's code generation, Julia 1.10+ (default: JULIA_IMAGE_THREADS, else one per core while each has 2 GiB of the available memory beyond the first 2 GiB)", HelpName = "N" };
 
-    public SysimageCommand(Func<SysimageOptions, int> build)
+    public SysimageCommand(Func<SysimageOptions, int> build, Func<StatusRequest, int> status)
         : base("julia-sysimage: build a Julia system image with your packages baked in, recording julia-net as its launcher.")
     {
         SetAction(result => build(Read(result)));
+        Subcommands.Add(StatusCommandLine(status));
         Arguments.Add(output);
         foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, imageThreads, strict, force, printKey, debug, quiet, keepBuildDir })
         {
@@ -38,6 +39,25 @@ internal sealed class SysimageCommand : RootCommand
         {
             RequireNonEmptyValue(option);
         }
+    }
+
+    private static Command StatusCommandLine(Func<StatusRequest, int> run)
+    {
+        var image = new Argument<string?>("IMAGE") { Description = "the image (default: the project's own image, for the project and Julia a build without OUTPUT would use)", Arity = ArgumentArity.ZeroOrOne };
+        var project = new Option<string?>("--project") { Description = "the project whose own image to report (default: JULIA_PROJECT, else the project found from the current directory)", HelpName = "DIR" };
+        var julia = new Option<string?>("--julia") { Description = "the Julia whose project image to report (default: as for a build)", HelpName = "PATH|+CHANNEL" };
+        var json = new Option<bool>("--json") { Description = "one JSON object instead of text" };
+        var command = new Command("status", "report an image built by julia-sysimage: its Julia, CPU target, packages against the manifest now, what changed since the build, build time and memory, the rebuild command; exit 0 when up to date, 80 when out of date");
+        command.Arguments.Add(image);
+        foreach (var option in new Option[] { project, julia, json })
+        {
+            command.Options.Add(option);
+        }
+
+        RequireNonEmptyValue(project);
+        RequireNonEmptyValue(julia);
+        command.SetAction(result => run(new StatusRequest(result.GetValue(image), result.GetValue(project), result.GetValue(julia), result.GetValue(json))));
+        return command;
     }
 
     /// <summary>An empty value (<c>--julia ""</c>) is a missing value, not a path or name to look up.</summary>
@@ -78,3 +98,6 @@ internal sealed class SysimageCommand : RootCommand
         ImageThreads = result.GetValue(imageThreads),
     };
 }
+
+/// <summary><c>julia-sysimage status</c>'s command line.</summary>
+internal sealed record StatusRequest(string? Image, string? Project, string? Julia, bool Json);

@@ -202,7 +202,24 @@ public sealed class BuildPlanner(IFileProbe fs)
         return null;
     }
 
-    private JuliaProject ReadProject(string dir)
+    /// <summary>
+    /// The project image a build without OUTPUT writes for this command line's project and Julia
+    /// (<c>julia-sysimage status</c> finds it so); null when no project is found.
+    /// </summary>
+    public string? ProjectImage(string? projectOption, string? juliaOption, LaunchContext context)
+    {
+        var dir = ProjectDirectory(projectOption, context);
+        if (dir is null)
+        {
+            return null;
+        }
+
+        var julia = JuliaLocator.Locate(context, juliaOption, () => UserConfig.Load(context, fs).Julia, null, fs).Path;
+        return CacheLayout.ProjectImage(CacheLayout.Root(context), fs.RealPath(dir), fs.RealPath(julia), context.Platform);
+    }
+
+    /// <summary>The project in this directory, parsed (74 when it cannot be read or parsed).</summary>
+    public JuliaProject ReadProject(string dir)
     {
         var projectFile = JuliaProject.ProjectFileNames.Select(n => Path.Combine(dir, n)).FirstOrDefault(p => fs.Kind(p) == PathKind.File)
             ?? throw new UserError(ExitCodes.ProjectInvalid, $"no Project.toml in project directory {dir}");

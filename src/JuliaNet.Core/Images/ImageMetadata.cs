@@ -36,6 +36,19 @@ public sealed record ImageMetadata
     public IReadOnlyList<WatchedPath> Watch { get; init; } = [];
 
     public DateTimeOffset? BuildTime { get; init; }
+
+    /// <summary>The project whose packages went in (its directory), if any.</summary>
+    public string? Project { get; init; }
+
+    /// <summary>The requested packages' dependencies that went in with them (<see cref="Packages"/> holds the requested ones).</summary>
+    public IReadOnlyList<ImagePackage> Dependencies { get; init; } = [];
+
+    /// <summary>The build's wall time, from planning to the image in place.</summary>
+    public double? BuildSeconds { get; init; }
+
+    /// <summary>The largest peak resident memory of the build's processes (the object step's, as a rule).</summary>
+    public long? PeakMemoryBytes { get; init; }
 }
 
-public sealed record ImagePackage(string Name, string? Uuid, string? Version);
+/// <param name="Path">The package's directory when the manifest tracks it by path (its sources are inputs), else null.</param>
+public sealed record ImagePackage(string Name, string? Uuid, string? Version, string? Path = null);

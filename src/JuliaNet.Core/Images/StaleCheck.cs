@@ -13,25 +13,31 @@ public static class StaleCheck
     {
         foreach (var path in watched)
         {
-            var now = fs.Stamp(path.Path);
-            if (now is not { } stamp)
+            if (Change(path, fs) is { } change)
             {
-                return $"{path.Path} was removed since it was built";
-            }
-
-            if (path.IsDirectory)
-            {
-                if (!stamp.IsDirectory || stamp.Modified != path.Modified)
-                {
-                    return $"an entry of {path.Path} was added, removed or renamed since it was built";
-                }
-            }
-            else if (stamp.IsDirectory || stamp.Size != path.Size || stamp.Modified != path.Modified)
-            {
-                return $"{path.Path} changed since it was built";
+                return change;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Every change, in the order the inputs were recorded (for <c>julia-sysimage status</c>).</summary>
+    public static IReadOnlyList<string> Changes(IReadOnlyList<WatchedPath> watched, IFileProbe fs) =>
+        watched.Select(path => Change(path, fs)).OfType<string>().ToList();
+
+    private static string? Change(WatchedPath path, IFileProbe fs)
+    {
+        if (fs.Stamp(path.Path) is not { } stamp)
+        {
+            return $"{path.Path} was removed since it was built";
+        }
+
+        if (path.IsDirectory)
+        {
+            return !stamp.IsDirectory || stamp.Modified != path.Modified ? $"an entry of {path.Path} was added, removed or renamed since it was built" : null;
+        }
+
+        return stamp.IsDirectory || stamp.Size != path.Size || stamp.Modified != path.Modified ? $"{path.Path} changed since it was built" : null;
     }
 }

@@ -1,0 +1,43 @@
+using JuliaNet.Building;
+using JuliaNet.Errors;
+using JuliaNet.Images;
+using JuliaNet.Paths;
+using JuliaNet.Runtime;
+
+namespace JuliaNet.Sysimage;
+
+/// <summary>
+/// <c>julia-sysimage status</c>: reads an image's metadata (the given IMAGE, else the project
+/// image of the project and Julia a build would use), the project's manifest now and the stamps
+/// of the watched inputs; prints the report; exits 0 when up to date, 80 when not.
+/// </summary>
+internal static class StatusCommand
+{
+    public static int Run(string? image, string? project, string? julia, bool json)
+    {
+        var context = ProcessContext.Read([]);
+        var planner = new BuildPlanner(RealFileProbe.Instance);
+        var path = image is not null
+            ? Path.GetFullPath(image, context.WorkingDirectory)
+            : planner.ProjectImage(project, julia, context)
+                ?? throw new UserError(ExitCodes.Usage, "no IMAGE and no project: give IMAGE, or --project DIR for the project's own image");
+        if (!File.Exists(path))
+        {
+            throw new UserError(ExitCodes.ImageNotFound, image is null ? $"the project has no image for this Julia: {path} (build it with julia-sysimage without OUTPUT)" : $"system image not found: {path}");
+        }
+
+        var metadataPath = ImageFile.MetadataPath(path);
+        if (!File.Exists(metadataPath))
+        {
+            throw new UserError(ExitCodes.ImageNotFound, $"{path} has no metadata ({metadataPath}): status reads what julia-sysimage records of a build");
+        }
+
+        var metadata = ImageMetadataReader.Parse(File.ReadAllText(metadataPath), metadataPath);
+        var project = metadata.Project is { } dir && Directory.Exists(dir) ? planner.ReadProject(dir) : null;
+        var manifest = project is null ? null
+            : PackageSelection.OwnPackage(project, RealFileProbe.Instance) is { } own ? [.. project.Manifest, own] : project.Manifest;
+        var status = ImageStatus.Of(path, metadata, manifest, RealFileProbe.Instance);
+        Console.Out.Write(json ? status.Json() : status.Text());
+        return status.UpToDate ? ExitCodes.Success : ExitCodes.ImageStale;
+    }
+}
