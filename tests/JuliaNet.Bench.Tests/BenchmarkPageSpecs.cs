@@ -89,6 +89,16 @@ public sealed class BenchmarkPageSpecs
     }
 
     [Fact]
+    public void Merge_CommentsInACodeBlock_AreNotHeadings()
+    {
+        var report = Report("1.10.8", "x") + "\n```julia\n# a comment\n#\nusing X\n```\n\n## After\n";
+
+        var page = BenchmarkPage.Merge(null, "1.10", "julia version 1.10.8", report);
+
+        Assert.Contains("```julia\n# a comment\n#\nusing X\n```\n\n### After\n", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ChartFile_Release_IsNamedForIt()
     {
         Assert.Equal("benchmarks-chart-julia-1.10.svg", BenchmarkPage.ChartFile("1.10"));

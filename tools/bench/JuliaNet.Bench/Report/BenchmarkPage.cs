@@ -23,7 +23,7 @@ public static partial class BenchmarkPage
     [GeneratedRegex(@"^\| Julia \| (?<version>julia version (?<release>\d+\.\d+)\.[^|]*?) \|", RegexOptions.Multiline)]
     private static partial Regex LegacyJuliaRow();
 
-    [GeneratedRegex(@"^(#{1,5}) ", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(#{1,5}) ")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"(?<major>\d+)\.(?<minor>\d+)(\.\d+)?")]
@@ -88,7 +88,20 @@ public static partial class BenchmarkPage
             lines.RemoveAt(0);
         }
 
-        var demoted = Heading().Replace(string.Join('\n', lines).Trim('\n'), "#$1 ");
+        var inCode = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].StartsWith("```", StringComparison.Ordinal))
+            {
+                inCode = !inCode;
+            }
+            else if (!inCode)
+            {
+                lines[i] = Heading().Replace(lines[i], "#$1 ");
+            }
+        }
+
+        var demoted = string.Join('\n', lines).Trim('\n');
         return $"## Julia {juliaVersion.Replace("julia version ", "", StringComparison.Ordinal).Trim()}\n\n{demoted}\n";
     }
 
