@@ -33,9 +33,9 @@ internal static class StatusCommand
         }
 
         var metadata = ImageMetadataReader.Parse(File.ReadAllText(metadataPath), metadataPath);
-        var project = metadata.Project is { } dir && Directory.Exists(dir) ? planner.ReadProject(dir) : null;
-        var manifest = project is null ? null
-            : PackageSelection.OwnPackage(project, RealFileProbe.Instance) is { } own ? [.. project.Manifest, own] : project.Manifest;
+        var built = metadata.Project is { } dir && Directory.Exists(dir) ? planner.ReadProject(dir) : null;
+        IReadOnlyList<ProjectPackage>? manifest = built is null ? null
+            : PackageSelection.OwnPackage(built, RealFileProbe.Instance) is { } own ? [.. built.Manifest, own] : built.Manifest;
         var status = ImageStatus.Of(path, metadata, manifest, RealFileProbe.Instance);
         Console.Out.Write(json ? status.Json() : status.Text());
         return status.UpToDate ? ExitCodes.Success : ExitCodes.ImageStale;
