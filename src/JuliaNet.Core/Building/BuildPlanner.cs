@@ -39,7 +39,7 @@ public sealed class BuildPlanner(IFileProbe fs)
         // A juliaup channel's binary, not juliaup's launcher, is what builds and what the metadata records.
         var julia = JuliaLocator.Locate(context, options.Julia, () => UserConfig.Load(context, fs).Julia, null, fs).Path;
         var isProjectImage = output is null;
-        output ??= CacheLayout.ProjectImage(CacheLayout.Root(context), fs.RealPath(project!.Directory), fs.RealPath(julia), context.Platform);
+        output ??= ProjectImageOf(project!.Directory, julia, context);
         var cpu = CpuTargets.Choose(options.CpuTarget, options.Portable);
 
         List<BuildInput> inputs = [new("julia", fs.RealPath(julia), false)];
@@ -179,7 +179,7 @@ public sealed class BuildPlanner(IFileProbe fs)
     /// <summary>--project, else JULIA_PROJECT, else the nearest directory upwards from the working directory with a project file.</summary>
     private string? ProjectDirectory(string? option, LaunchContext context)
     {
-        var given = option ?? context.Env("JULIA_PROJECT");
+        var given = option ?? context.Env(JuliaEnvironment.Project);
         if (!string.IsNullOrEmpty(given) && given != "@.")
         {
             var dir = Path.GetFullPath(given, context.WorkingDirectory);
@@ -214,9 +214,11 @@ public sealed class BuildPlanner(IFileProbe fs)
             return null;
         }
 
-        var julia = JuliaLocator.Locate(context, juliaOption, () => UserConfig.Load(context, fs).Julia, null, fs).Path;
-        return CacheLayout.ProjectImage(CacheLayout.Root(context), fs.RealPath(dir), fs.RealPath(julia), context.Platform);
+        return ProjectImageOf(dir, JuliaLocator.Locate(context, juliaOption, () => UserConfig.Load(context, fs).Julia, null, fs).Path, context);
     }
+
+    private string ProjectImageOf(string projectDirectory, string julia, LaunchContext context) =>
+        CacheLayout.ProjectImage(CacheLayout.Root(context), fs.RealPath(projectDirectory), fs.RealPath(julia), context.Platform);
 
     /// <summary>The project in this directory, parsed (74 when it cannot be read or parsed).</summary>
     public JuliaProject ReadProject(string dir)

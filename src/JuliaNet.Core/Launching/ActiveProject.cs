@@ -1,3 +1,5 @@
+using JuliaNet.Building;
+using JuliaNet.Julia;
 using JuliaNet.Paths;
 
 namespace JuliaNet.Launching;
@@ -14,14 +16,10 @@ namespace JuliaNet.Launching;
 /// </summary>
 public static class ActiveProject
 {
-    public const string Variable = "JULIA_PROJECT";
-
-    private static readonly string[] ProjectNames = ["JuliaProject.toml", "Project.toml"];
-
     /// <summary>The project's directory, or null: no project, a named environment, or nothing at the path.</summary>
     public static string? Directory(string? fromArguments, LaunchContext context, IFileProbe fs)
     {
-        var value = fromArguments ?? context.Env(Variable);
+        var value = fromArguments ?? context.Env(JuliaEnvironment.Project);
         if (string.IsNullOrEmpty(value))
         {
             return null;
@@ -52,7 +50,7 @@ public static class ActiveProject
         var stop = Trim(home);
         while (true)
         {
-            if (ProjectNames.Any(name => fs.Kind(Path.Combine(dir, name)) == PathKind.File))
+            if (JuliaProject.ProjectFileNames.Any(name => fs.Kind(Path.Combine(dir, name)) == PathKind.File))
             {
                 return dir;
             }
