@@ -37,8 +37,10 @@ internal static class HelpText
 
         Out-of-date images: when an input the image was built from (project, manifest, scripts,
         the sources of its path packages) changed since, julia-net says so on stderr and names
-        the command that rebuilds it. JULIA_NET_STALE (or the config's "stale"): warn (default),
-        ignore, or error (exit 80 before Julia starts).
+        the command that rebuilds it. JULIA_NET_STALE (or the config's "stale"): warn (default
+        for an image named by -J, JULIA_NET_SYSIMAGE or the config), ignore, error (exit 80
+        before Julia starts), or rebuild (default for a project image: run Julia's default image
+        and rebuild the image in the background, detached, one at a time).
 
         juliaup: when +CHANNEL or JULIAUP_CHANNEL is given, or the julia found is juliaup's
         launcher, julia-net reads <JULIAUP_DEPOT_PATH or ~/.julia>/juliaup/juliaup.json and runs

@@ -31,13 +31,29 @@ internal static class InfoJson
             json.WriteString("userDepot", plan.UserDepot);
             WriteArray(json, "depotPath", plan.DepotPath);
             WriteArray(json, "argv", plan.Argv);
-            if (plan.Stale?.Change is { } change)
+            if ((plan.Stale?.Change ?? plan.Rebuild?.Change) is { } change)
             {
                 json.WriteString("stale", change);
             }
             else
             {
                 json.WriteNull("stale");
+            }
+
+            if (plan.Rebuild is { } rebuild)
+            {
+                // The out-of-date image passed over (sysimage is then Julia's default), and its rebuild.
+                json.WriteStartObject("rebuild");
+                json.WriteString("image", rebuild.Image);
+                json.WriteString("log", rebuild.Log);
+                json.WriteString("record", rebuild.RecordPath);
+                json.WriteBoolean("failedBefore", rebuild.Failed is not null);
+                WriteArray(json, "command", rebuild.Command);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("rebuild");
             }
 
             json.WriteEndObject();

@@ -62,6 +62,11 @@ internal static class Launch
             Console.Error.WriteLine("julia-net: warning: " + warning);
         }
 
+        if (plan.Rebuild is { } rebuild)
+        {
+            Console.Error.WriteLine("julia-net: " + RebuildStarter.Start(rebuild, context.Environment));
+        }
+
         CacheDepot.Ensure(plan.CacheRoot, plan.CacheDepot, plan.UserDepot, log);
         (log as IDisposable)?.Dispose();
         return ProcessReplacer.Replace(plan.Julia, plan.Argv, plan.Environment, context.Environment);

@@ -21,6 +21,14 @@ internal static class BuildCommand
     public static int Run(SysimageOptions options)
     {
         var context = ProcessContext.Read([]);
+        return BackgroundBuild.FromEnvironment(context) is { } background
+            ? background.Run(() => Build(options, context, background))
+            : Build(options, context, null);
+    }
+
+    /// <param name="background">Set when julia-net started this build to rebuild an out-of-date image.</param>
+    private static int Build(SysimageOptions options, LaunchContext context, BackgroundBuild? background)
+    {
         var log = ToolLog.Create("julia-sysimage", options.Debug);
         var plan = new BuildPlanner(RealFileProbe.Instance).Plan(options, context, ToolVersion.Current);
         var cacheRoot = CacheLayout.Root(context);
@@ -40,9 +48,18 @@ internal static class BuildCommand
             CreateProjectImageDirectory(plan.Output);
         }
 
-        using var buildLock = BuildLock.Acquire(plan.Output, progress.Line);
+        using var buildLock = background is null ? BuildLock.Acquire(plan.Output, progress.Line) : BuildLock.TryAcquire(plan.Output);
+        if (buildLock is null)
+        {
+            progress.Line($"julia-sysimage: another build of {plan.Output} is running; this background rebuild leaves it to that one");
+            return ExitCodes.Success;
+        }
+
+        background?.Started();
         if (!options.Force && UpToDate(plan, hash))
         {
+            RefreshWatchList(plan);
+            BackgroundBuild.Forget(plan.Output);
             progress.Line($"julia-sysimage: {plan.Output} is up to date (use --force to rebuild)");
             return ExitCodes.Success;
         }
@@ -143,6 +160,7 @@ internal static class BuildCommand
         AtomicFile.WriteNew(dir.Metadata, ImageMetadataReader.Serialize(metadata));
         File.Move(dir.Image, plan.Output, overwrite: true);
         File.Move(dir.Metadata, plan.MetadataPath, overwrite: true);
+        BackgroundBuild.Forget(plan.Output); // a failed background rebuild no longer applies
         if (report.Statements is { Failed: > 0 })
         {
             File.Move(dir.FailedStatements, plan.FailedStatementsPath, overwrite: true);
@@ -209,6 +227,20 @@ internal static class BuildCommand
         if (ObjectStepSummary.StatementsWarning(report, plan.FailedStatementsPath) is { } warning)
         {
             progress.Warning(warning);
+        }
+    }
+
+    /// <summary>
+    /// The inputs hash to what the image was built from, but some were touched since (a stamp
+    /// changed, not the content): the metadata takes the new stamps, so julia-net no longer
+    /// calls the image out of date (and, in rebuild mode, does not start a rebuild at every launch).
+    /// </summary>
+    private static void RefreshWatchList(BuildPlan plan)
+    {
+        var metadata = ImageMetadataReader.Parse(File.ReadAllText(plan.MetadataPath), plan.MetadataPath);
+        if (StaleCheck.FirstChange(metadata.Watch, RealFileProbe.Instance) is not null)
+        {
+            AtomicFile.WriteAllText(plan.MetadataPath, ImageMetadataReader.Serialize(metadata with { Watch = WatchList.Collect(plan) }));
         }
     }
 

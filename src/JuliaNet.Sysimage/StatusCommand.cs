@@ -33,11 +33,40 @@ internal static class StatusCommand
         }
 
         var metadata = ImageMetadataReader.Parse(File.ReadAllText(metadataPath), metadataPath);
-        var built = metadata.Project is { } dir && Directory.Exists(dir) ? planner.ReadProject(dir) : null;
+        var built = metadata.Project is { } dir && Directory.Exists(dir) ? ProjectNow(planner, dir) : null;
         IReadOnlyList<ProjectPackage>? manifest = built is null ? null
             : PackageSelection.OwnPackage(built, RealFileProbe.Instance) is { } own ? [.. built.Manifest, own] : built.Manifest;
-        var status = ImageStatus.Of(path, metadata, manifest, RealFileProbe.Instance);
+        var status = ImageStatus.Of(path, metadata, manifest, RealFileProbe.Instance, RebuildRecordOf(path), BuildLock.IsHeld(path));
         Console.Out.Write(json ? status.Json() : status.Text());
         return status.UpToDate ? ExitCodes.Success : ExitCodes.ImageStale;
+    }
+
+    /// <summary>The project as it is now; when its files do not parse, one warning line and no manifest to compare with (the report still says what changed).</summary>
+    private static JuliaProject? ProjectNow(BuildPlanner planner, string dir)
+    {
+        try
+        {
+            return planner.ReadProject(dir);
+        }
+        catch (UserError e) when (e.ExitCode == ExitCodes.ProjectInvalid)
+        {
+            Console.Error.WriteLine($"julia-sysimage: warning: the project cannot be read now: {e.OneLine}");
+            return null;
+        }
+    }
+
+    /// <summary>The background rebuild record beside the image; an unreadable one is said in one line on stderr and counts as none.</summary>
+    private static RebuildRecord? RebuildRecordOf(string image)
+    {
+        var path = RebuildRecord.PathFor(image);
+        try
+        {
+            return File.Exists(path) ? RebuildRecord.Parse(File.ReadAllBytes(path), path) : null;
+        }
+        catch (UserError e)
+        {
+            Console.Error.WriteLine($"julia-sysimage: warning: {e.OneLine}; the next background rebuild replaces it");
+            return null;
+        }
     }
 }

@@ -94,4 +94,39 @@ public sealed class ImageStatusSpecs
         Assert.True(status.UpToDate);
         Assert.All(status.Packages, p => Assert.Null(p.InManifest));
     }
+    [Fact]
+    public void Of_BackgroundRebuildFailed_ShowsItsErrorAndLogInTextAndJson()
+    {
+        var failed = new RebuildRecord
+        {
+            State = RebuildRecord.Failed, ExitCode = 74, Message = "Manifest.toml line 9: not a UUID", Log = "/work/app/.sys.so.rebuild.log",
+            StartedAt = new DateTimeOffset(2026, 12, 4, 11, 0, 0, TimeSpan.Zero), FinishedAt = new DateTimeOffset(2026, 12, 4, 11, 0, 2, TimeSpan.Zero),
+        };
+
+        var status = ImageStatus.Of(Image, Metadata, SameManifest, fs, failed, building: false);
+
+        Assert.Contains(
+            "background:   rebuild failed at 2026-12-04 11:00:02 UTC (exit 74): Manifest.toml line 9: not a UUID; log: /work/app/.sys.so.rebuild.log; tried again when an input changes\n",
+            status.Text(),
+            StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(status.Json());
+        var background = json.RootElement.GetProperty("backgroundRebuild");
+        Assert.Equal(("failed", 74, "/work/app/.sys.so.rebuild.log"), (background.GetProperty("state").GetString(), background.GetProperty("exitCode").GetInt32(), background.GetProperty("log").GetString()));
+    }
+
+    [Fact]
+    public void Of_BuildHoldingTheLock_IsRunning_AndARunningRecordWithoutItIsNone()
+    {
+        var running = new RebuildRecord { State = RebuildRecord.Running, Pid = 4242, StartedAt = new DateTimeOffset(2026, 12, 4, 11, 0, 0, TimeSpan.Zero), Log = "/l" };
+
+        var rebuilding = ImageStatus.Of(Image, Metadata, SameManifest, fs, running, building: true);
+        var foreground = ImageStatus.Of(Image, Metadata, SameManifest, fs, null, building: true);
+        var died = ImageStatus.Of(Image, Metadata, SameManifest, fs, running, building: false);
+
+        Assert.Contains("background:   rebuilding since 2026-12-04 11:00:00 UTC (pid 4242; log: /l)\n", rebuilding.Text(), StringComparison.Ordinal);
+        Assert.Contains("background:   a build of this image is running (it holds the build lock)\n", foreground.Text(), StringComparison.Ordinal);
+        Assert.Contains("background:   none\n", died.Text(), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(died.Json());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("backgroundRebuild").ValueKind);
+    }
 }

@@ -52,23 +52,26 @@ public sealed class StaleCheckSpecs
     }
 
     [Theory]
-    [InlineData(null, null, StaleMode.Warn)]
-    [InlineData(null, StaleMode.Error, StaleMode.Error)]
-    [InlineData("ignore", StaleMode.Error, StaleMode.Ignore)]
-    [InlineData("error", null, StaleMode.Error)]
-    [InlineData("warn", StaleMode.Ignore, StaleMode.Warn)]
-    public void Choose_VariableThenConfigThenWarn(string? variable, StaleMode? config, StaleMode expected)
+    [InlineData(null, null, false, StaleMode.Warn)]
+    [InlineData(null, null, true, StaleMode.Rebuild)]
+    [InlineData(null, StaleMode.Error, true, StaleMode.Error)]
+    [InlineData("ignore", StaleMode.Error, false, StaleMode.Ignore)]
+    [InlineData("error", null, true, StaleMode.Error)]
+    [InlineData("warn", StaleMode.Ignore, true, StaleMode.Warn)]
+    [InlineData("rebuild", null, false, StaleMode.Rebuild)]
+    [InlineData(null, StaleMode.Rebuild, false, StaleMode.Rebuild)]
+    public void Choose_VariableThenConfigThenRebuildForAProjectImageElseWarn(string? variable, StaleMode? config, bool projectImage, StaleMode expected)
     {
-        Assert.Equal(expected, StaleModes.Choose(variable, () => config));
+        Assert.Equal(expected, StaleModes.Choose(variable, () => config, projectImage));
     }
 
     [Fact]
     public void Choose_UnknownValue_IsAUsageErrorNamingTheVariable()
     {
-        var error = Assert.Throws<UserError>(() => StaleModes.Choose("loud", () => null));
+        var error = Assert.Throws<UserError>(() => StaleModes.Choose("loud", () => null, projectImage: false));
 
         Assert.Equal(ExitCodes.Usage, error.ExitCode);
-        Assert.Equal("JULIA_NET_STALE must be warn, ignore or error, not \"loud\"", error.Message);
+        Assert.Equal("JULIA_NET_STALE must be warn, ignore, error or rebuild, not \"loud\"", error.Message);
     }
 
     [Fact]

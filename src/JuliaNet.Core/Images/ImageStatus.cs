@@ -22,12 +22,17 @@ public sealed record PackageStatus(string Name, string? Uuid, bool Requested, st
 /// the manifest now, and what changed since (the same stat checks julia-net makes at launch,
 /// but all of them). Pure: the metadata, the manifest and the file probe come from the edge.
 /// </summary>
-public sealed record ImageStatus(string Image, ImageMetadata Metadata, IReadOnlyList<PackageStatus> Packages, IReadOnlyList<string> Changes)
+/// <param name="Rebuild">The background rebuild record beside the image, if any.</param>
+/// <param name="Building">Whether a build of the image holds its lock now.</param>
+public sealed record ImageStatus(
+    string Image, ImageMetadata Metadata, IReadOnlyList<PackageStatus> Packages, IReadOnlyList<string> Changes, RebuildRecord? Rebuild = null, bool Building = false)
 {
     public bool UpToDate => Changes.Count == 0 && !Packages.Any(p => p.Changed);
 
     /// <param name="manifestNow">The project's manifest entries as they are now; null when the image has no project.</param>
-    public static ImageStatus Of(string image, ImageMetadata metadata, IReadOnlyList<ProjectPackage>? manifestNow, IFileProbe fs)
+    /// <param name="rebuild">The background rebuild record beside the image, if any.</param>
+    /// <param name="building">Whether a build of the image holds its lock now.</param>
+    public static ImageStatus Of(string image, ImageMetadata metadata, IReadOnlyList<ProjectPackage>? manifestNow, IFileProbe fs, RebuildRecord? rebuild = null, bool building = false)
     {
         var packages = metadata.Packages.Select(p => (p, true)).Concat(metadata.Dependencies.Select(p => (p, false)))
             .Select(x =>
@@ -37,7 +42,7 @@ public sealed record ImageStatus(string Image, ImageMetadata Metadata, IReadOnly
                 return new PackageStatus(package.Name, package.Uuid, requested, package.Version, now?.Version, manifestNow is null ? null : now is not null, package.Path);
             })
             .ToList();
-        return new ImageStatus(image, metadata, packages, StaleCheck.Changes(metadata.Watch, fs));
+        return new ImageStatus(image, metadata, packages, StaleCheck.Changes(metadata.Watch, fs), rebuild, building);
     }
 
     /// <summary>The human-readable report.</summary>
@@ -56,6 +61,7 @@ public sealed record ImageStatus(string Image, ImageMetadata Metadata, IReadOnly
         Line("peak memory", m.PeakMemoryBytes is { } b ? (b / 1048576.0).ToString("0 'MB'", CultureInfo.InvariantCulture) : null);
         Line("built by", m.ToolVersion is null ? null : "julia-sysimage " + m.ToolVersion);
         Line("rebuild", m.Rebuild.Count > 0 ? ShellWords.Join(m.Rebuild) : null);
+        Line("background", BackgroundText());
         text.Append(CultureInfo.InvariantCulture, $"packages ({Packages.Count(p => p.Requested)} requested, {Packages.Count(p => !p.Requested)} with them):\n");
         foreach (var p in Packages)
         {
@@ -77,6 +83,20 @@ public sealed record ImageStatus(string Image, ImageMetadata Metadata, IReadOnly
 
         return text.ToString();
     }
+
+    /// <summary>"running", "failed" or null: the background rebuild as launches see it (a record of a rebuild whose process is gone counts as none).</summary>
+    public string? BackgroundState => Building ? RebuildRecord.Running : Rebuild is { IsFailed: true } ? RebuildRecord.Failed : null;
+
+    private string BackgroundText() => (BackgroundState, Rebuild) switch
+    {
+        (RebuildRecord.Running, { State: RebuildRecord.Running } r) => $"rebuilding since {Time(r.StartedAt)} (pid {r.Pid}; log: {r.Log})",
+        (RebuildRecord.Running, _) => "a build of this image is running (it holds the build lock)",
+        (RebuildRecord.Failed, { } r) => $"rebuild failed at {Time(r.FinishedAt)} (exit {r.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "-"}): {r.Message}; log: {r.Log}; tried again when an input changes",
+        _ => "none",
+    };
+
+    private static string Time(DateTimeOffset? time) =>
+        time?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "-";
 
     /// <summary>The same as one JSON object, for scripts (null where nothing was recorded).</summary>
     public string Json()
@@ -134,6 +154,24 @@ public sealed record ImageStatus(string Image, ImageMetadata Metadata, IReadOnly
             json.WriteStartArray("changes");
             Changes.ToList().ForEach(json.WriteStringValue);
             json.WriteEndArray();
+            if (BackgroundState is { } state)
+            {
+                json.WriteStartObject("backgroundRebuild");
+                json.WriteString("state", state);
+                var r = Rebuild?.State == state ? Rebuild : null;
+                Number(json, "pid", r?.Pid);
+                json.WriteString("startedAt", r?.StartedAt?.ToString("O", CultureInfo.InvariantCulture));
+                json.WriteString("finishedAt", r?.FinishedAt?.ToString("O", CultureInfo.InvariantCulture));
+                Number(json, "exitCode", r?.ExitCode);
+                json.WriteString("message", r?.Message);
+                json.WriteString("log", r?.Log);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("backgroundRebuild");
+            }
+
             json.WriteEndObject();
         }
 

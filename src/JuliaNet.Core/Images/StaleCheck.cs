@@ -26,6 +26,23 @@ public static class StaleCheck
     public static IReadOnlyList<string> Changes(IReadOnlyList<WatchedPath> watched, IFileProbe fs) =>
         watched.Select(path => Change(path, fs)).OfType<string>().ToList();
 
+    /// <summary>
+    /// The watched inputs as they are now (a stat each), as one hash: equal while nothing
+    /// changes, different after any change. A failed background rebuild records it, so it is
+    /// not tried again until an input changes again.
+    /// </summary>
+    public static string Fingerprint(IReadOnlyList<WatchedPath> watched, IFileProbe fs)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var path in watched)
+        {
+            text.Append(path.Path).Append('\0');
+            text.Append(fs.Stamp(path.Path) is { } s ? $"{s.Size}:{s.Modified}:{(s.IsDirectory ? 'd' : 'f')}" : "-").Append('\n');
+        }
+
+        return StableHash.Hex(text.ToString());
+    }
+
     private static string? Change(WatchedPath path, IFileProbe fs)
     {
         if (fs.Stamp(path.Path) is not { } stamp)

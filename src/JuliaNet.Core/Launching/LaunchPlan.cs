@@ -32,6 +32,9 @@ public sealed record LaunchPlan(
 
     /// <summary>One line for stderr about the choice of image (a project image passed over), or null.</summary>
     public string? ImageWarning { get; init; }
+
+    /// <summary>The out-of-date image passed over in rebuild mode, and its background rebuild (<see cref="Image"/> is then Julia's default).</summary>
+    public BackgroundRebuild? Rebuild { get; init; }
 }
 
 /// <summary>The image's stale check: how to treat a change, what changed (null: nothing), and the command that rebuilds it.</summary>

@@ -49,11 +49,24 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
                 $"image {image} was built by Julia {built} but {juliaPath} ({Describe(choice)}) is Julia {info.Version}; rebuild the image or pass --julia with Julia {built}");
         }
 
-        var stale = facts is { Watch.Count: > 0 } && !DepotLayout.IsChildLaunch(context, cacheRoot)
-            ? StaleModes.Choose(context.Env(StaleModes.Variable), () => config.Value.Stale) is var mode and not StaleMode.Ignore
-                ? new StaleImage(mode, StaleCheck.FirstChange(facts.Watch, fs), facts.Rebuild)
-                : null
-            : null;
+        StaleImage? stale = null;
+        BackgroundRebuild? rebuild = null;
+        if (facts is { Watch.Count: > 0 } && !DepotLayout.IsChildLaunch(context, cacheRoot)
+            && StaleModes.Choose(context.Env(StaleModes.Variable), () => config.Value.Stale, source == ImageSource.Project) is var mode and not StaleMode.Ignore)
+        {
+            var change = StaleCheck.FirstChange(facts.Watch, fs);
+            if (mode == StaleMode.Rebuild && change is not null)
+            {
+                (rebuild, warning) = PassOver(image, facts, change);
+                ImageFile.Validate(info.DefaultImage, fs);
+                (image, source) = (info.DefaultImage, ImageSource.JuliaDefault);
+            }
+            else
+            {
+                stale = new StaleImage(mode, change, facts.Rebuild);
+            }
+        }
+
         var userDepots = DepotLayout.UserDepots(context, info, cacheRoot);
         var cacheDepot = CacheLayout.DepotFor(cacheRoot, context.LauncherPath, image, userDepots[0]);
         var depotPath = DepotLayout.JuliaDepotPath(cacheDepot, userDepots);
@@ -79,8 +92,38 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             juliaPath, argv, environment, context.LauncherPath, image, info.Version, julia.CpuTarget ?? NativeCpuTarget,
             cacheRoot, cacheDepot, userDepots[0], depotPath, choice.Source, choice.Juliaup?.Channel, choice.Juliaup?.ConfigFile, stale)
         {
-            ImageSource = source, Project = project, ImageWarning = warning,
+            ImageSource = source, Project = project, ImageWarning = warning, Rebuild = rebuild,
         };
+    }
+
+    /// <summary>
+    /// An out-of-date image in rebuild mode is passed over (this launch runs Julia's default
+    /// image): with its rebuild to start, unless the rebuild of these same inputs failed before;
+    /// with a warning instead when its metadata records no rebuild command.
+    /// </summary>
+    private (BackgroundRebuild? Rebuild, string? Warning) PassOver(string image, ImageFacts facts, string change)
+    {
+        if (facts.Rebuild.Count == 0)
+        {
+            return (null, $"{image} is out of date ({change}) and cannot be rebuilt in the background: its metadata records no rebuild command; this run uses Julia's default image");
+        }
+
+        var fingerprint = StaleCheck.Fingerprint(facts.Watch, fs);
+        var failed = FailedRebuild(RebuildRecord.PathFor(image)) is { } record && record.Fingerprint == fingerprint ? record : null;
+        return (new BackgroundRebuild(image, change, facts.Rebuild, fingerprint, failed), null);
+    }
+
+    /// <summary>The failed rebuild recorded beside the image; null when none (an unreadable record counts as none: the next rebuild replaces it).</summary>
+    private RebuildRecord? FailedRebuild(string path)
+    {
+        try
+        {
+            return fs.ReadBytes(path) is { } json && RebuildRecord.Parse(json, path) is { IsFailed: true } record ? record : null;
+        }
+        catch (UserError)
+        {
+            return null;
+        }
     }
 
     /// <summary>Where the Julia came from, for messages: "from PATH", "juliaup channel 1.10, from +1.10".</summary>
@@ -135,7 +178,19 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             if (fs.Kind(image) != PathKind.Missing)
             {
                 ImageFile.Validate(image, fs);
-                var facts = Facts(image);
+                ImageFacts? facts;
+                try
+                {
+                    facts = Facts(image);
+                }
+                catch (UserError e) when (e.ExitCode == ExitCodes.ImageMismatch)
+                {
+                    // Nobody named this image: its unreadable record costs the launch nothing but the image.
+                    ImageFile.Validate(info.DefaultImage, fs);
+                    return (info.DefaultImage, null, ImageSource.JuliaDefault, project,
+                        $"{e.OneLine}: running Julia's default image; rebuild the project's image: julia-sysimage --project {ShellWords.Quote(project)} --julia {ShellWords.Quote(juliaPath)}");
+                }
+
                 if (facts?.Version is not { } built || built == info.Version)
                 {
                     return (image, facts, ImageSource.Project, project, null);

@@ -70,7 +70,7 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
                     case StaleKey:
                         stale = property.Value.ValueKind == JsonValueKind.Null ? null
                             : property.Value.ValueKind == JsonValueKind.String && StaleModes.Parse(property.Value.GetString()!) is { } mode ? mode
-                            : throw Invalid(path, $"\"{StaleKey}\" must be \"warn\", \"ignore\", \"error\" or null");
+                            : throw Invalid(path, $"\"{StaleKey}\" must be \"warn\", \"ignore\", \"error\", \"rebuild\" or null");
                         break;
                     default:
                         throw Invalid(path, $"unknown key \"{property.Name}\" (known: \"{SysimageKey}\", \"{JuliaKey}\", \"{StaleKey}\")");

@@ -1,7 +1,6 @@
 using JuliaNet.Errors;
-using JuliaNet.Runtime;
 
-namespace JuliaNet.Sysimage;
+namespace JuliaNet.Runtime;
 
 /// <summary>
 /// One build of an OUTPUT at a time: an exclusive lock on <c>.OUTPUT.lock</c> beside it (an
@@ -11,7 +10,7 @@ namespace JuliaNet.Sysimage;
 /// file sees it is no longer at the path and tries again, so two builds never hold locks
 /// on two different files.
 /// </summary>
-internal sealed class BuildLock : IDisposable
+public sealed class BuildLock : IDisposable
 {
     private readonly FileStream stream;
     private readonly string path;
@@ -28,6 +27,27 @@ internal sealed class BuildLock : IDisposable
     /// <summary>Waits for the lock, saying once that it waits and for what.</summary>
     public static BuildLock Acquire(string output, Action<string> say)
     {
+        var waited = false;
+        while (true)
+        {
+            if (TryAcquire(output) is { } buildLock)
+            {
+                return buildLock;
+            }
+
+            if (!waited)
+            {
+                say($"julia-sysimage: waiting for another build of {output} to finish (lock {PathFor(output)})");
+                waited = true;
+            }
+
+            Thread.Sleep(250);
+        }
+    }
+
+    /// <summary>The lock if no other build holds it now, else null (a background rebuild then leaves the build to the other).</summary>
+    public static BuildLock? TryAcquire(string output)
+    {
         var path = PathFor(output);
         var options = new FileStreamOptions { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
@@ -35,7 +55,6 @@ internal sealed class BuildLock : IDisposable
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        var waited = false;
         while (true)
         {
             FileStream stream;
@@ -49,14 +68,7 @@ internal sealed class BuildLock : IDisposable
             }
             catch (IOException) when (File.Exists(path))
             {
-                if (!waited)
-                {
-                    say($"julia-sysimage: waiting for another build of {output} to finish (lock {path})");
-                    waited = true;
-                }
-
-                Thread.Sleep(250);
-                continue;
+                return null;
             }
 
             if (FileStatus.IsStillAt(stream, path))
@@ -64,7 +76,29 @@ internal sealed class BuildLock : IDisposable
                 return new BuildLock(stream, path);
             }
 
-            stream.Dispose();
+            stream.Dispose(); // the holder removed it as we opened it: try the path again
+        }
+    }
+
+    /// <summary>Whether a build of OUTPUT holds its lock now (without creating the lock file).</summary>
+    public static bool IsHeld(string output)
+    {
+        try
+        {
+            using var stream = new FileStream(PathFor(output), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            return false;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return true;
         }
     }
 

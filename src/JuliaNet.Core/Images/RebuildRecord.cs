@@ -1,0 +1,69 @@
+using System.Text.Json;
+using JuliaNet.Errors;
+using JuliaNet.Serialization;
+
+namespace JuliaNet.Images;
+
+/// <summary>
+/// What julia-sysimage records of a background rebuild of an image, beside it
+/// (<c>.IMAGE.rebuild.json</c>, written atomically): running while it holds the build lock,
+/// failed with its exit code and error when it failed. A build that installs the image removes
+/// it. <see cref="Fingerprint"/> is the stamps of the old image's inputs the launch saw, so a
+/// failed rebuild is tried again only once an input changes again.
+/// </summary>
+public sealed record RebuildRecord
+{
+    public const string Running = "running";
+    public const string Failed = "failed";
+
+    public string State { get; init; } = Running;
+
+    /// <summary><see cref="StaleCheck.Fingerprint"/> of the stale image's watched inputs when the rebuild started.</summary>
+    public string Fingerprint { get; init; } = "";
+
+    public int? Pid { get; init; }
+
+    public DateTimeOffset? StartedAt { get; init; }
+
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    public int? ExitCode { get; init; }
+
+    /// <summary>The one-line error the rebuild ended with.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>The rebuild's output (its stdout and stderr).</summary>
+    public string? Log { get; init; }
+
+    public IReadOnlyList<string> Command { get; init; } = [];
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsFailed => State == Failed;
+
+    /// <summary>The record of <paramref name="image"/>'s background rebuild.</summary>
+    public static string PathFor(string image) => Beside(image, ".rebuild.json");
+
+    /// <summary>Where the background rebuild of <paramref name="image"/> writes its output.</summary>
+    public static string LogPathFor(string image) => Beside(image, ".rebuild.log");
+
+    public static string Serialize(RebuildRecord record) => JsonSerializer.Serialize(record, JuliaNetJson.Default.RebuildRecord) + "\n";
+
+    /// <summary>The record, or an error (exit 69) naming the file when it is not one.</summary>
+    public static RebuildRecord Parse(ReadOnlySpan<byte> json, string path)
+    {
+        try
+        {
+            var record = JsonSerializer.Deserialize(json, JuliaNetJson.Default.RebuildRecord);
+            return record is { State: Running or Failed } ? record : throw Unreadable(path, "not a rebuild record");
+        }
+        catch (JsonException e)
+        {
+            throw Unreadable(path, e.Message);
+        }
+    }
+
+    private static UserError Unreadable(string path, string why) => new(ExitCodes.ImageMismatch, $"the background rebuild record {path} is unreadable ({why})");
+
+    private static string Beside(string image, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(image)!, "." + Path.GetFileName(image) + suffix);
+}

@@ -1,0 +1,51 @@
+using JuliaNet.Images;
+using JuliaNet.Launching;
+
+namespace JuliaNet.Runtime;
+
+/// <summary>
+/// julia-net's side of a background rebuild: start it unless a build of the image runs (its
+/// lock is held) or these inputs failed before, and say in one line what it did. A rebuild
+/// that cannot even start (julia-sysimage gone, the log not writable) is recorded as failed,
+/// as julia-sysimage records a rebuild that fails.
+/// </summary>
+public static class RebuildStarter
+{
+    public static string Start(BackgroundRebuild rebuild, IReadOnlyDictionary<string, string> environment)
+    {
+        if (rebuild.Failed is { } failed)
+        {
+            return rebuild.FailedLine(failed);
+        }
+
+        if (BuildLock.IsHeld(rebuild.Image))
+        {
+            return rebuild.InProgress();
+        }
+
+        var program = rebuild.Command[0];
+        var (_, error) = Posix.CanExecute(program) && Posix.Mode(program) is { } mode && (mode & Posix.FileTypeMask) == Posix.RegularFile
+            ? DetachedProcess.Start(rebuild.Command, rebuild.Environment(environment), rebuild.Log)
+            : (0, $"{program} is not there or not executable");
+        return error is null ? rebuild.Started() : rebuild.FailedLine(RecordFailure(rebuild, $"cannot start the rebuild: {error}"));
+    }
+
+    private static RebuildRecord RecordFailure(BackgroundRebuild rebuild, string message)
+    {
+        var record = new RebuildRecord
+        {
+            State = RebuildRecord.Failed, Fingerprint = rebuild.Fingerprint, StartedAt = DateTimeOffset.UtcNow, FinishedAt = DateTimeOffset.UtcNow,
+            Message = message, Log = rebuild.Log, Command = rebuild.Command,
+        };
+        try
+        {
+            AtomicFile.WriteAllText(rebuild.RecordPath, RebuildRecord.Serialize(record));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not recorded (the image's directory is not writable): the next launch tries again, as cheaply.
+        }
+
+        return record;
+    }
+}
