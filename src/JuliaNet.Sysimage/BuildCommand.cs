@@ -66,7 +66,16 @@ internal static class BuildCommand
 
         var libraries = julia.Libraries
             ?? throw new UserError(ExitCodes.JuliaNotUsable, $"julia {plan.Julia} did not report its libraries (libjulia is not among its loaded libraries)");
-        var threads = ImageThreads.Choose(plan.ImageThreads, context.Env(JuliaEnvironment.ImageThreads), Environment.ProcessorCount, MemoryInfo.AvailableBytes());
+        // Before the build directory exists: a build that cannot fit is refused with nothing written.
+        var memory = MemoryBudget.Plan(
+            ImageThreads.Request(plan.ImageThreads, context.Env(JuliaEnvironment.ImageThreads)), version, plan.CpuTarget, Environment.ProcessorCount,
+            PreviousBuild(plan), plan.MemoryLimit is { } limit ? MemoryAllowance.Limit(limit) : MemoryAllowance.Available(MemoryInfo.AvailableBytes()));
+        if (memory.Warning is { } lowered)
+        {
+            progress.Warning(lowered);
+        }
+
+        var threads = memory.Threads;
         using var cancel = new CancellationTokenSource();
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; cancel.Cancel(); });
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
@@ -76,7 +85,7 @@ internal static class BuildCommand
         {
             var stats = context.Env("JULIA_NET_STEP_STATS") is { } file ? Path.GetFullPath(file, context.WorkingDirectory) : null;
             using var runner = new StepRunner(dir.Log, log, cancel.Token, stats);
-            progress.Line($"julia-sysimage: building {plan.Output} with Julia {version}{(JuliaFeatures.HasImageThreads(version) ? $", {threads} image thread{(threads == 1 ? "" : "s")}" : "")} (log: {runner.LogPath})");
+            progress.Line($"julia-sysimage: building {plan.Output} with Julia {version}, {memory.Progress} (log: {runner.LogPath})");
             progress.Line(ObjectStepSummary.RequestedLine(plan.Packages, plan.Dependencies));
             var watch = WatchList.Collect(plan);
             var depots = DepotLayout.UserDepots(context, julia, cacheRoot);
@@ -92,6 +101,7 @@ internal static class BuildCommand
                 CpuTarget = plan.CpuTarget, BaseImage = baseImage, InputsHash = hash, Inputs = inputs,
                 ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow, Rebuild = plan.Rebuild, Watch = watch,
                 Project = plan.Project?.Directory, BuildSeconds = Math.Round(progress.Elapsed.TotalSeconds, 1), PeakMemoryBytes = MemoryInfo.ChildrenPeakBytes(),
+                ImageThreads = memory.HasImageThreads ? threads : null,
             });
             progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
             return ExitCodes.Success;
@@ -241,6 +251,19 @@ internal static class BuildCommand
         if (StaleCheck.FirstChange(metadata.Watch, RealFileProbe.Instance) is not null)
         {
             AtomicFile.WriteAllText(plan.MetadataPath, ImageMetadataReader.Serialize(metadata with { Watch = WatchList.Collect(plan) }));
+        }
+    }
+
+    /// <summary>OUTPUT's metadata, for the memory its build took; null when there is none or it does not parse.</summary>
+    private static ImageMetadata? PreviousBuild(BuildPlan plan)
+    {
+        try
+        {
+            return File.Exists(plan.MetadataPath) ? ImageMetadataReader.Parse(File.ReadAllText(plan.MetadataPath), plan.MetadataPath) : null;
+        }
+        catch (Exception e) when (e is UserError or IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

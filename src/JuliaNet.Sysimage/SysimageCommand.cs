@@ -22,7 +22,8 @@ internal sealed class SysimageCommand : RootCommand
     private readonly Option<bool> quiet = new("--quiet") { Description = "no progress output, only errors" };
     private readonly Option<bool> keepBuildDir = new("--keep-build-dir") { Description = "keep the build directory (its log and intermediate files)" };
     private readonly Option<bool> strict = new("--strict") { Description = $"fail (exit 81, before code generation) when more than {ObjectStepSummary.StatementWarningPercent}% of the precompile statements fail to replay; without it that is a warning" };
-    private readonly Option<int?> imageThreads = new("--image-threads") { Description = "threads for the image's code generation, Julia 1.10+ (default: JULIA_IMAGE_THREADS, else one per core while each has 2 GiB of the available memory beyond the first 2 GiB)", HelpName = "N" };
+    private readonly Option<int?> imageThreads = new("--image-threads") { Description = "threads for the image's code generation, Julia 1.10+ (default: JULIA_IMAGE_THREADS, else one per core while the estimated memory fits); lowered, with a warning, to what fits the memory", HelpName = "N" };
+    private readonly Option<string?> memoryLimit = new("--memory-limit") { Description = "the memory the build may use, e.g. 4G, 512M or bytes (default: the memory available now); code generation that cannot fit it with one thread is refused before the build starts (exit 83)", HelpName = "SIZE" };
 
     public SysimageCommand(Func<SysimageOptions, int> build, Func<StatusRequest, int> status)
         : base("julia-sysimage: build a Julia system image with your packages baked in, recording julia-net as its launcher.")
@@ -30,12 +31,12 @@ internal sealed class SysimageCommand : RootCommand
         SetAction(result => build(Read(result)));
         Subcommands.Add(StatusCommandLine(status));
         Arguments.Add(output);
-        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, imageThreads, strict, force, printKey, debug, quiet, keepBuildDir })
+        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, imageThreads, memoryLimit, strict, force, printKey, debug, quiet, keepBuildDir })
         {
             Options.Add(option);
         }
 
-        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget })
+        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, memoryLimit })
         {
             RequireNonEmptyValue(option);
         }
@@ -96,6 +97,7 @@ internal sealed class SysimageCommand : RootCommand
         KeepBuildDir = result.GetValue(keepBuildDir),
         Strict = result.GetValue(strict),
         ImageThreads = result.GetValue(imageThreads),
+        MemoryLimit = result.GetValue(memoryLimit),
     };
 }
 

@@ -112,11 +112,32 @@ public sealed class BuildPlannerSpecs
         fs.AddDirectory("/work/project").AddTextFile("/work/project/Project.toml", "").AddTextFile("/work/project/run.jl", "1");
 
         var plan = new BuildPlanner(fs).Plan(
-            new SysimageOptions { Output = "images/sys.so", Project = ".", Scripts = ["run.jl"], Strict = true, ImageThreads = 2 },
+            new SysimageOptions { Output = "images/sys.so", Project = ".", Scripts = ["run.jl"], Strict = true, ImageThreads = 2, MemoryLimit = "6G" },
             Contexts.Linux(("PATH", "/usr/bin")) with { LauncherPath = Tools + "/julia-sysimage" },
             "1.0.0");
 
-        Assert.Equal([Tools + "/julia-sysimage", "--project", "/work/project", "--script", "/work/project/run.jl", "--image-threads", "2", "--strict", Output], plan.Rebuild);
+        Assert.Equal([Tools + "/julia-sysimage", "--project", "/work/project", "--script", "/work/project/run.jl", "--image-threads", "2", "--memory-limit", "6G", "--strict", Output], plan.Rebuild);
+    }
+
+    [Theory]
+    [InlineData("4G", 4L << 30)]
+    [InlineData("512M", 512L << 20)]
+    [InlineData("1000000000", 1_000_000_000L)]
+    public void Plan_MemoryLimit_IsInBytes(string given, long bytes)
+    {
+        Assert.Equal(bytes, Plan(new SysimageOptions { Output = Output, MemoryLimit = given }).MemoryLimit);
+    }
+
+    [Theory]
+    [InlineData("4X")]
+    [InlineData("0")]
+    [InlineData("lots")]
+    public void Plan_MemoryLimitNotASize_IsAUsageError(string given)
+    {
+        var error = Assert.Throws<UserError>(() => Plan(new SysimageOptions { Output = Output, MemoryLimit = given }));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal($"--memory-limit must be a size such as 4G, 512M or a number of bytes, more than 0, not '{given}'", error.Message);
     }
 
     [Fact]

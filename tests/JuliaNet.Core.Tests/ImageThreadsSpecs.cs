@@ -4,32 +4,21 @@ namespace JuliaNet.Core.Tests;
 
 public sealed class ImageThreadsSpecs
 {
-    private const long GiB = 1L << 30;
-
     [Theory]
-    [InlineData(2, 24, 2)]   // the project's machine: every core
-    [InlineData(8, 6, 2)]    // a laptop short of memory: (6 - 2) / 2
-    [InlineData(8, 3, 1)]    // too little for two
-    [InlineData(1, 64, 1)]
-    [InlineData(16, 40, 16)]
-    public void Choose_NothingGiven_OneThreadPerCoreWhileMemoryLasts(int cores, long availableGiB, int expected)
+    [InlineData(3, "5", 3, ThreadSource.Option)]
+    [InlineData(null, "5", 5, ThreadSource.Environment)]
+    [InlineData(null, "0", null, ThreadSource.Default)]
+    [InlineData(null, "many", null, ThreadSource.Default)]
+    [InlineData(null, null, null, ThreadSource.Default)]
+    public void Request_OptionThenTheUsersVariable_WinOverTheDefault(int? option, string? variable, int? count, ThreadSource source)
     {
-        Assert.Equal(expected, ImageThreads.Choose(null, null, cores, availableGiB * GiB));
+        Assert.Equal(new ThreadRequest(count, source), ImageThreads.Request(option, variable));
     }
 
     [Fact]
-    public void Choose_MemoryUnknown_OneThread()
+    public void Request_Name_SaysWhereTheCountCameFrom()
     {
-        Assert.Equal(1, ImageThreads.Choose(null, null, 8, null));
-    }
-
-    [Theory]
-    [InlineData(3, "5", 3)]
-    [InlineData(null, "5", 5)]
-    [InlineData(null, "0", 2)]
-    [InlineData(null, "many", 2)]
-    public void Choose_OptionThenTheUsersVariable_WinOverTheDefault(int? option, string variable, int expected)
-    {
-        Assert.Equal(expected, ImageThreads.Choose(option, variable, 2, 24 * GiB));
+        Assert.Equal("--image-threads 4", ImageThreads.Request(4, "2").Name);
+        Assert.Equal("JULIA_IMAGE_THREADS=2", ImageThreads.Request(null, "2").Name);
     }
 }

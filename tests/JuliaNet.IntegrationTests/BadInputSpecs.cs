@@ -108,6 +108,9 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Sysimage, "--project without value", 64, "Required argument missing for option: '--project'", s => [s.Output, "--project"]),
         new(Tool.Sysimage, "--cpu-target without value", 64, "Required argument missing for option: '--cpu-target'", s => [s.Output, "--cpu-target"]),
         new(Tool.Sysimage, "--julia with an empty value", 64, "option --julia requires a value", s => ["--julia", "", s.Output]),
+        new(Tool.Sysimage, "--memory-limit not a size", 64, "--memory-limit must be a size such as 4G, 512M or a number of bytes, more than 0, not '4X'", s => ["--memory-limit", "4X", s.Output]),
+        new(Tool.Sysimage, "--memory-limit zero", 64, "--memory-limit must be a size such as 4G, 512M or a number of bytes, more than 0, not '0'", s => ["--memory-limit", "0", s.Output]),
+        new(Tool.Sysimage, "--memory-limit with an empty value", 64, "option --memory-limit requires a value", s => ["--memory-limit", "", s.Output]),
     ];
 
     /// <summary>A project as Julia 1.11 writes it, with what julia-sysimage's first TOML reader refused (issue 13).</summary>

@@ -56,7 +56,7 @@ public sealed partial class CacheKeySpecs(Tools tools)
         File.WriteAllText(Path.Combine(project, "NOTES.md"), "not an input\n");
         File.SetLastWriteTimeUtc(script, DateTime.UtcNow.AddMinutes(-5));
         Assert.Equal(key, Key(project));
-        Assert.Equal(key, Key(project, "--force", "--quiet", "--keep-build-dir", "--image-threads", "1"));
+        Assert.Equal(key, Key(project, "--force", "--quiet", "--keep-build-dir", "--image-threads", "1", "--memory-limit", "64G"));
         var elsewhere = tools.NewDir("cache-key-out");
         var moved = tools.Run(tools.Sysimage, ["--print-key", "--project", project, "--script", script, Path.Combine(elsewhere, "other.so")]);
         Assert.Equal(key + "\n", moved.StandardOutput);

@@ -41,6 +41,9 @@ public sealed record BuildPlan
     /// <summary>--image-threads, or null for the default.</summary>
     public int? ImageThreads { get; init; }
 
+    /// <summary>--memory-limit in bytes, or null for the memory available when the build starts (<see cref="MemoryBudget"/>).</summary>
+    public long? MemoryLimit { get; init; }
+
     /// <summary>The files whose fingerprints, with <see cref="Values"/>, make the inputs hash.</summary>
     public required IReadOnlyList<BuildInput> Inputs { get; init; }
 

@@ -76,6 +76,7 @@ public sealed class BuildPlanner(IFileProbe fs)
             Output = output, IsProjectImage = isProjectImage, Project = project, Packages = packages, Scripts = scripts, PrecompileStatements = statements,
             BaseSysimage = baseImage, Julia = julia, Launcher = launcher, CpuTarget = cpu, Compiler = compiler,
             Inputs = inputs, Values = values, Strict = options.Strict, ImageThreads = ImageThreadsOption(options.ImageThreads),
+            MemoryLimit = MemoryLimitOption(options.MemoryLimit),
             Dependencies = dependencies,
             Rebuild = RebuildCommand(options, context, isProjectImage ? null : output, project?.Directory, scripts, statements, baseImage, julia, launcher),
         };
@@ -117,6 +118,7 @@ public sealed class BuildPlanner(IFileProbe fs)
         }
 
         Option("--image-threads", options.ImageThreads?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Option("--memory-limit", options.MemoryLimit);
         if (options.Strict)
         {
             args.Add("--strict");
@@ -244,6 +246,9 @@ public sealed class BuildPlanner(IFileProbe fs)
 
     private static int? ImageThreadsOption(int? given) =>
         given is null or >= 1 ? given : throw new UserError(ExitCodes.Usage, $"--image-threads must be at least 1, not {given}");
+
+    private static long? MemoryLimitOption(string? given) =>
+        given is null ? null : MemorySize.Parse(given) ?? throw new UserError(ExitCodes.Usage, $"--memory-limit must be a size such as 4G, 512M or a number of bytes, more than 0, not '{given}'");
 
     private static void NotAnInput(string output, IEnumerable<string?> inputs)
     {

@@ -40,4 +40,7 @@ public sealed record SysimageOptions
 
     /// <summary>Threads for the image's code generation (Julia 1.10+); null for the default (<see cref="ImageThreads"/>).</summary>
     public int? ImageThreads { get; init; }
+
+    /// <summary>--memory-limit as given (<c>4G</c>, <c>512M</c>, bytes): the memory the build may use, in place of the memory available now; null for that.</summary>
+    public string? MemoryLimit { get; init; }
 }

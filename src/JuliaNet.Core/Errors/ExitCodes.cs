@@ -68,6 +68,13 @@ public static class ExitCodes
     /// </summary>
     public const int JuliaupConfigInvalid = 82;
 
+    /// <summary>
+    /// julia-sysimage: the object step's estimated memory (one image thread) is more than the
+    /// memory available, or than <c>--memory-limit</c>; refused before any build step, OUTPUT
+    /// untouched (see <see cref="Building.MemoryBudget"/>).
+    /// </summary>
+    public const int NotEnoughMemory = 83;
+
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 

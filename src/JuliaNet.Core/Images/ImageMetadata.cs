@@ -48,6 +48,9 @@ public sealed record ImageMetadata
 
     /// <summary>The largest peak resident memory of the build's processes (the object step's, as a rule).</summary>
     public long? PeakMemoryBytes { get; init; }
+
+    /// <summary>The threads that generated the image's code (Julia 1.10+; null before 1.10, which has none), to scale <see cref="PeakMemoryBytes"/> to another count (<see cref="Building.MemoryBudget"/>).</summary>
+    public int? ImageThreads { get; init; }
 }
 
 /// <param name="Path">The package's directory when the manifest tracks it by path (its sources are inputs), else null.</param>
