@@ -156,15 +156,6 @@ public sealed class BadInputSpecs(Tools tools)
 
     public static TheoryData<string> CasesNeedingFileModes => [.. Table.Where(c => c.Unprivileged).Select(c => c.Id)];
 
-    [Fact]
-    public void Table_CoversBothToolsWithAtLeast25UniquelyNamedCases()
-    {
-        Assert.True(Table.Length >= 25, $"{Table.Length} cases");
-        Assert.Equal(Table.Length, Table.Select(c => c.Id).Distinct().Count());
-        Assert.Contains(Table, c => c.Tool == Tool.Launcher);
-        Assert.Contains(Table, c => c.Tool == Tool.Sysimage);
-    }
-
     [Theory]
     [MemberData(nameof(Cases))]
     public void BadInput_OfEachKind_IsRefusedWithOneLineAndItsExitCodeAndNothingWritten(string name) => Check(Table.Single(c => c.Id == name));
