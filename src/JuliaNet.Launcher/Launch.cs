@@ -15,26 +15,18 @@ internal static class Launch
         var options = LauncherCommandLine.Parse(args);
         var debug = options.Debug || LauncherCommandLine.DebugFromEnvironment(context.Env(EnvironmentVariables.JuliaDebug));
         debugOn(debug);
-        if (options.Help)
+        switch (options.Mode)
         {
-            Console.Out.Write(HelpText.Text);
-            return 0;
-        }
-
-        if (options.Version)
-        {
-            Console.Out.WriteLine($"julia-net {ToolVersion.Current}");
-            return 0;
-        }
-
-        if (options.InstallWrapper is not null)
-        {
-            return WrapperCommands.Install(context, options);
-        }
-
-        if (options.RemoveWrapper is not null)
-        {
-            return WrapperCommands.Remove(context, options);
+            case LauncherMode.Help:
+                Console.Out.Write(HelpText.Text);
+                return 0;
+            case LauncherMode.Version:
+                Console.Out.WriteLine($"julia-net {ToolVersion.Current}");
+                return 0;
+            case LauncherMode.InstallWrapper:
+                return WrapperCommands.Install(context, options);
+            case LauncherMode.RemoveWrapper:
+                return WrapperCommands.Remove(context, options);
         }
 
         var log = ToolLog.Create("julia-net", debug);
@@ -46,7 +38,7 @@ internal static class Launch
         log.Debug("julia {Julia} from {Source}, juliaup channel {Channel} ({JuliaupConfig})", plan.Julia, plan.JuliaSource, plan.JuliaupChannel, plan.JuliaupConfig);
         log.Debug("plan: {Julia} {Argv}", plan.Julia, plan.Argv);
         log.Debug("JULIA_DEPOT_PATH={DepotPath}", plan.Environment[EnvironmentVariables.DepotPath]);
-        if (options.Info)
+        if (options.Mode == LauncherMode.Info)
         {
             Console.Out.WriteLine(InfoJson.Write(plan));
             return 0;

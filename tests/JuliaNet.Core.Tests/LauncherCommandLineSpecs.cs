@@ -11,7 +11,8 @@ public sealed class LauncherCommandLineSpecs
         var options = LauncherCommandLine.Parse([]);
 
         Assert.Null(options.Julia);
-        Assert.False(options.Debug || options.Info || options.Help || options.Version);
+        Assert.False(options.Debug);
+        Assert.Equal(LauncherMode.Run, options.Mode);
         Assert.Empty(options.JuliaArgs);
     }
 
@@ -30,37 +31,91 @@ public sealed class LauncherCommandLineSpecs
     }
 
     [Fact]
-    public void Parse_AllFlags_AreRecordedAndRemoved()
+    public void Parse_DebugJuliaAndAMode_AreRecordedAndRemoved()
     {
-        var options = LauncherCommandLine.Parse(
-            ["--julia-net-debug", "--julia-net-info", "--julia-net-help", "--julia-net-version", "--julia", "/j", "script.jl"]);
+        var options = LauncherCommandLine.Parse(["--julia-net-debug", "--julia-net-info", "--julia", "/j", "script.jl"]);
 
         Assert.True(options.Debug);
-        Assert.True(options.Info);
-        Assert.True(options.Help);
-        Assert.True(options.Version);
+        Assert.Equal(LauncherMode.Info, options.Mode);
         Assert.Equal("/j", options.Julia);
         Assert.Equal(["script.jl"], options.JuliaArgs);
     }
 
     [Theory]
-    [InlineData("--julia-net-debug", nameof(LauncherOptions.Debug))]
-    [InlineData("--julia-net-info", nameof(LauncherOptions.Info))]
-    [InlineData("--julia-net-help", nameof(LauncherOptions.Help))]
-    [InlineData("--julia-net-version", nameof(LauncherOptions.Version))]
-    public void Parse_OneFlag_SetsOnlyThatFlag(string flag, string property)
+    [InlineData("--julia-net-info", LauncherMode.Info)]
+    [InlineData("--julia-net-help", LauncherMode.Help)]
+    [InlineData("--julia-net-version", LauncherMode.Version)]
+    public void Parse_OneModeOption_SetsThatModeAndNotDebug(string flag, LauncherMode mode)
     {
         var options = LauncherCommandLine.Parse([flag]);
 
-        var set = new Dictionary<string, bool>
-        {
-            [nameof(LauncherOptions.Debug)] = options.Debug,
-            [nameof(LauncherOptions.Info)] = options.Info,
-            [nameof(LauncherOptions.Help)] = options.Help,
-            [nameof(LauncherOptions.Version)] = options.Version,
-        };
-        Assert.Equal([property], set.Where(p => p.Value).Select(p => p.Key));
+        Assert.Equal(mode, options.Mode);
+        Assert.False(options.Debug);
         Assert.Empty(options.JuliaArgs);
+    }
+
+    [Fact]
+    public void Parse_DebugAlone_IsRunModeWithDebug()
+    {
+        var options = LauncherCommandLine.Parse(["--julia-net-debug"]);
+
+        Assert.Equal((LauncherMode.Run, true), (options.Mode, options.Debug));
+    }
+
+    [Fact]
+    public void Parse_SameModeTwice_IsThatMode()
+    {
+        Assert.Equal(LauncherMode.Help, LauncherCommandLine.Parse(["--julia-net-help", "--julia-net-help"]).Mode);
+    }
+
+    public static TheoryData<string[], string, string> ConflictingModes()
+    {
+        var modes = new (string[] Args, string Option)[]
+        {
+            (["--julia-net-info"], "--julia-net-info"),
+            (["--julia-net-help"], "--julia-net-help"),
+            (["--julia-net-version"], "--julia-net-version"),
+            (["--julia-net-install-wrapper", "/d"], "--julia-net-install-wrapper"),
+            (["--julia-net-remove-wrapper", "/d"], "--julia-net-remove-wrapper"),
+        };
+        var data = new TheoryData<string[], string, string>();
+        foreach (var first in modes)
+        {
+            foreach (var second in modes.Where(m => m.Option != first.Option))
+            {
+                // A wrapper command ends the launcher's options, so it can only come second.
+                if (first.Option.Contains("wrapper", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                data.Add([.. first.Args, .. second.Args], first.Option, second.Option);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ConflictingModes))]
+    public void Parse_TwoModes_IsAUsageErrorNamingBoth(string[] args, string first, string second)
+    {
+        var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(args));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal($"{first} does not go with {second}: give one of them (see julia-net --julia-net-help)", error.Message);
+    }
+
+    [Theory]
+    [InlineData("--julia-net-help")]
+    [InlineData("--julia-net-info")]
+    [InlineData("--julia-net-remove-wrapper")]
+    public void Parse_ModeAfterAWrapperCommand_IsAUsageError(string after)
+    {
+        var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(["--julia-net-install-wrapper", "/d", after]));
+
+        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.StartsWith($"unexpected argument {after} after --julia-net-install-wrapper", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -76,7 +131,8 @@ public sealed class LauncherCommandLineSpecs
         var options = LauncherCommandLine.Parse(args);
 
         Assert.Equal(args, options.JuliaArgs);
-        Assert.False(options.Debug || options.Info || options.Help || options.Version);
+        Assert.False(options.Debug);
+        Assert.Equal(LauncherMode.Run, options.Mode);
         Assert.Null(options.Julia);
     }
 
@@ -93,8 +149,7 @@ public sealed class LauncherCommandLineSpecs
         var options = LauncherCommandLine.Parse([arg, "x"]);
 
         Assert.Equal([arg, "x"], options.JuliaArgs);
-        Assert.False(options.Help);
-        Assert.False(options.Version);
+        Assert.Equal(LauncherMode.Run, options.Mode);
         Assert.Null(options.Julia);
     }
 

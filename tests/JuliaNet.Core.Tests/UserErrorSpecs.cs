@@ -26,14 +26,6 @@ public sealed class UserErrorSpecs
         Assert.Equal(message, error.Message);
     }
 
-    [Theory]
-    [InlineData(ExitCodes.Usage)]
-    [InlineData(ExitCodes.ImageMismatch)]
-    public void ExitCode_GivenCode_IsKept(int code)
-    {
-        Assert.Equal(code, new UserError(code, "x").ExitCode);
-    }
-
     /// <summary>Every <c>public const int</c> of <see cref="ExitCodes"/>, by name.</summary>
     public static TheoryData<string, int> AllExitCodes
     {

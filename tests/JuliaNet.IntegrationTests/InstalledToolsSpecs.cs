@@ -40,12 +40,12 @@ public sealed class InstalledToolsSpecs(SysimageFixture image)
     public void InstalledLauncher_RunningAScript_ShowsItsShimPathInJuliaCmd()
     {
         var script = Path.Combine(Tools.NewDir("script"), "run.jl");
-        File.WriteAllText(script, "using Greeter\nprintln(Base.julia_cmd())\nprintln(Greeter.workload() isa Any)\n");
+        File.WriteAllText(script, "using Greeter\nprintln(Base.julia_cmd())\nprintln(Greeter.workload()[1])\n");
 
         var result = Tools.Run(image.InstalledLauncher, ["--sysimage", image.Output, "--project=" + image.Project, script]);
 
         Assert.True(result.ExitCode == 0, result.StandardError);
-        Assert.Equal($"`{image.InstalledLauncher} {Tools.CpuNative} -J{image.Output} -g1`\ntrue\n", result.StandardOutput);
+        Assert.Equal($"`{image.InstalledLauncher} {Tools.CpuNative} -J{image.Output} -g1`\nHello, world!\n", result.StandardOutput);
     }
 
     [Fact]

@@ -6,11 +6,15 @@ namespace JuliaNet.IntegrationTests;
 /// One image of a package project per test run, built the way a package author would, inside
 /// the package's directory: <c>julia-sysimage --project . --script precompile.jl sys.so</c>.
 /// The launcher recorded in it is a copy of julia-net (<c>--launcher</c>), so that tests can
-/// take it away.
+/// take it away. The C compiler comes from <c>JULIA_CC</c> with words of its own, as
+/// PackageCompiler users set it: a quoted linker flag that records <see cref="CompilerRunpath"/>.
 /// </summary>
 public sealed class PackageProjectFixture : IDisposable
 {
     public const int Types = 24;
+
+    /// <summary>A run path the compiler's own words put in the image (a directory that need not exist).</summary>
+    public const string CompilerRunpath = "/julia-net-test/cc words";
 
     public PackageProjectFixture()
     {
@@ -19,7 +23,10 @@ public sealed class PackageProjectFixture : IDisposable
         TestProjects.Write(Project, TestProjects.PackageProject(Types));
         LauncherCopy = Tools.CopyLauncher("launcher copy");
         Output = Path.Combine(Project, "sys.so");
-        Build = Tools.BuildImage(["--project", ".", "--script", "precompile.jl", "--launcher", LauncherCopy, "sys.so"], cwd: Project);
+        Build = Tools.BuildImage(
+            ["--project", ".", "--script", "precompile.jl", "--launcher", LauncherCopy, "sys.so"],
+            new Dictionary<string, string?> { ["JULIA_CC"] = $"cc '-Wl,-rpath,{CompilerRunpath}'" },
+            cwd: Project);
     }
 
     public Tools Tools { get; }

@@ -57,6 +57,17 @@ public sealed class PackageProjectSpecs(PackageProjectFixture image)
     }
 
     [Fact]
+    public void Build_JuliaCcWithWords_LinksWithThem()
+    {
+        Assert.True(image.Build.ExitCode == 0, image.Build.StandardError);
+
+        var dynamic = Tools.Run("readelf", ["-d", image.Output]);
+
+        Assert.Equal(0, dynamic.ExitCode);
+        Assert.Contains($"[{PackageProjectFixture.CompilerRunpath}]", dynamic.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SecondBuild_WithTheImageInsideTheProject_IsUpToDate()
     {
         var again = Tools.BuildImage(["--project", ".", "--script", "precompile.jl", "--launcher", image.LauncherCopy, "sys.so"], cwd: image.Project);

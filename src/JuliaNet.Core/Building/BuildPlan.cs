@@ -30,6 +30,9 @@ public sealed record BuildPlan
 
     public required string Compiler { get; init; }
 
+    /// <summary>Words <c>JULIA_CC</c> gives after the compiler itself (<c>JULIA_CC="gcc -g"</c>: <c>-g</c>), put before the link arguments.</summary>
+    public IReadOnlyList<string> CompilerArgs { get; init; } = [];
+
     public bool Strict { get; init; }
 
     /// <summary>The packages the requested ones need (their manifest dependencies, transitively), loaded into the image too.</summary>

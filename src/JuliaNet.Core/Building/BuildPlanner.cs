@@ -35,7 +35,7 @@ public sealed class BuildPlanner(IFileProbe fs)
         }
 
         var launcher = Launcher(options.Launcher, context);
-        var compiler = CompilerLocator.Locate(context, fs);
+        var (compiler, compilerArgs) = CompilerLocator.Locate(context, fs);
         // A juliaup channel's binary, not juliaup's launcher, is what builds and what the metadata records.
         var julia = JuliaLocator.Locate(context, options.Julia, () => UserConfig.Load(context, fs).Julia, null, fs).Path;
         var isProjectImage = output is null;
@@ -74,7 +74,7 @@ public sealed class BuildPlanner(IFileProbe fs)
         return new BuildPlan
         {
             Output = output, IsProjectImage = isProjectImage, Project = project, Packages = packages, Scripts = scripts, PrecompileStatements = statements,
-            BaseSysimage = baseImage, Julia = julia, Launcher = launcher, CpuTarget = cpu, Compiler = compiler,
+            BaseSysimage = baseImage, Julia = julia, Launcher = launcher, CpuTarget = cpu, Compiler = compiler, CompilerArgs = compilerArgs,
             Inputs = inputs, Values = values, Strict = options.Strict, ImageThreads = ImageThreadsOption(options.ImageThreads),
             MemoryLimit = MemoryLimitOption(options.MemoryLimit),
             Dependencies = dependencies,

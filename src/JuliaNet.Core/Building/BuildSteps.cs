@@ -71,7 +71,7 @@ public static partial class BuildSteps
             Link,
             "link",
             plan.Compiler,
-            LinkCommand.Arguments(platform, architecture, julia.Version, libraries, dir.Archive, dir.Image, Path.GetFileName(plan.Output), fs),
+            [.. plan.CompilerArgs, .. LinkCommand.Arguments(platform, architecture, julia.Version, libraries, dir.Archive, dir.Image, Path.GetFileName(plan.Output), fs)],
             new Dictionary<string, string?>()));
         steps.Add(new(
             Verify,

@@ -31,11 +31,11 @@ public static class LauncherCommandLine
             }
             else if (Value(args, ref i, InstallWrapperOption, "the directory to put the julia wrapper in") is { } installDir)
             {
-                return Wrapper(args, i + 1, options with { InstallWrapper = installDir });
+                return Wrapper(args, i + 1, WithMode(options, LauncherMode.InstallWrapper) with { InstallWrapper = installDir });
             }
             else if (Value(args, ref i, RemoveWrapperOption, "the directory holding the julia wrapper") is { } removeDir)
             {
-                return Wrapper(args, i + 1, options with { RemoveWrapper = removeDir });
+                return Wrapper(args, i + 1, WithMode(options, LauncherMode.RemoveWrapper) with { RemoveWrapper = removeDir });
             }
             else if (arg == DebugOption)
             {
@@ -43,15 +43,15 @@ public static class LauncherCommandLine
             }
             else if (arg == InfoOption)
             {
-                options = options with { Info = true };
+                options = WithMode(options, LauncherMode.Info);
             }
             else if (arg == HelpOption)
             {
-                options = options with { Help = true };
+                options = WithMode(options, LauncherMode.Help);
             }
             else if (arg == VersionOption)
             {
-                options = options with { Version = true };
+                options = WithMode(options, LauncherMode.Version);
             }
             else if (arg.StartsWith('+'))
             {
@@ -69,6 +69,23 @@ public static class LauncherCommandLine
 
         return options with { JuliaArgs = args.Skip(i).ToArray() };
     }
+
+    /// <summary>The option that selects each mode, for messages.</summary>
+    public static string OptionOf(LauncherMode mode) => mode switch
+    {
+        LauncherMode.Info => InfoOption,
+        LauncherMode.Help => HelpOption,
+        LauncherMode.Version => VersionOption,
+        LauncherMode.InstallWrapper => InstallWrapperOption,
+        LauncherMode.RemoveWrapper => RemoveWrapperOption,
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+    };
+
+    /// <summary>The options in <paramref name="mode"/>; a usage error when they already name another mode (the same one twice is the same request).</summary>
+    private static LauncherOptions WithMode(LauncherOptions options, LauncherMode mode) =>
+        options.Mode == LauncherMode.Run || options.Mode == mode
+            ? options with { Mode = mode }
+            : throw new UserError(ExitCodes.Usage, $"{OptionOf(options.Mode)} does not go with {OptionOf(mode)}: give one of them (see julia-net --julia-net-help)");
 
     /// <summary>
     /// The value of <paramref name="name"/> at <paramref name="i"/> (as <c>NAME VALUE</c> or
@@ -111,7 +128,7 @@ public static class LauncherCommandLine
     /// <summary>What may follow the wrapper commands: --sysimage and --julia (install only), nothing else.</summary>
     private static LauncherOptions Wrapper(IReadOnlyList<string> args, int start, LauncherOptions options)
     {
-        var command = options.InstallWrapper is not null ? InstallWrapperOption : RemoveWrapperOption;
+        var command = OptionOf(options.Mode);
         if (options.Channel is not null)
         {
             throw new UserError(ExitCodes.Usage, $"+{options.Channel} does not go with {command} (to make the wrapper run a channel: {InstallWrapperOption} DIR --julia +CHANNEL)");

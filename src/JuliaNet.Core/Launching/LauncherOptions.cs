@@ -10,11 +10,8 @@ public sealed record LauncherOptions
 
     public bool Debug { get; init; }
 
-    public bool Info { get; init; }
-
-    public bool Help { get; init; }
-
-    public bool Version { get; init; }
+    /// <summary>What julia-net does: run Julia, or one of its own commands (at most one is given).</summary>
+    public LauncherMode Mode { get; init; } = LauncherMode.Run;
 
     /// <summary>--julia-net-install-wrapper DIR: put a <c>julia</c> wrapper in DIR.</summary>
     public string? InstallWrapper { get; init; }
@@ -27,4 +24,26 @@ public sealed record LauncherOptions
 
     /// <summary>Everything after the launcher options, for Julia, verbatim.</summary>
     public IReadOnlyList<string> JuliaArgs { get; init; } = [];
+}
+
+/// <summary>julia-net's modes: a closed set, one per launch (two on one command line are a usage error).</summary>
+public enum LauncherMode
+{
+    /// <summary>Run Julia (no mode option given).</summary>
+    Run,
+
+    /// <summary>--julia-net-info: print the plan as JSON.</summary>
+    Info,
+
+    /// <summary>--julia-net-help.</summary>
+    Help,
+
+    /// <summary>--julia-net-version.</summary>
+    Version,
+
+    /// <summary>--julia-net-install-wrapper DIR.</summary>
+    InstallWrapper,
+
+    /// <summary>--julia-net-remove-wrapper DIR.</summary>
+    RemoveWrapper,
 }
