@@ -38,45 +38,33 @@ public static class ImageMetadataReader
         try
         {
             var reader = new Utf8JsonReader(json);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw NotValid(path, "not a JSON object");
-            }
-
             string? julia = null, version = null;
             List<string> rebuild = [];
             List<WatchedPath> watch = [];
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            JsonObjects.ReadDocument(ref reader, reason => NotValid(path, reason), (string name, ref Utf8JsonReader r) =>
             {
-                var name = reader.GetString();
-                reader.Read();
                 switch (name)
                 {
                     case "julia":
-                        julia = reader.GetString();
+                        julia = r.GetString();
                         break;
                     case "juliaVersion":
-                        version = reader.GetString();
+                        version = r.GetString();
                         break;
                     case "formatVersion":
-                        reader.GetInt32();
+                        r.GetInt32();
                         break;
                     case "rebuild":
-                        ReadArray(ref reader, path, (ref Utf8JsonReader r) => rebuild.Add(r.GetString() ?? throw NotValid(path, "a rebuild argument is null")));
+                        JsonObjects.ReadArray(ref r, () => NotValid(path, "an array was expected"), (ref Utf8JsonReader a) => rebuild.Add(a.GetString() ?? throw NotValid(path, "a rebuild argument is null")));
                         break;
                     case "watch":
-                        ReadArray(ref reader, path, (ref Utf8JsonReader r) => watch.Add(ReadWatched(ref r, path)));
+                        JsonObjects.ReadArray(ref r, () => NotValid(path, "an array was expected"), (ref Utf8JsonReader a) => watch.Add(ReadWatched(ref a, path)));
                         break;
                     default:
-                        reader.Skip();
+                        r.Skip();
                         break;
                 }
-            }
-
-            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-            {
-                throw NotValid(path, "not one JSON object");
-            }
+            });
 
             return new ImageFacts(julia, version, rebuild, watch);
         }
@@ -88,21 +76,6 @@ public static class ImageMetadataReader
 
     public static string Serialize(ImageMetadata metadata) =>
         JsonSerializer.Serialize(metadata, JuliaNetJson.Default.ImageMetadata);
-
-    private delegate void ItemReader(ref Utf8JsonReader reader);
-
-    private static void ReadArray(ref Utf8JsonReader reader, string path, ItemReader item)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw NotValid(path, "an array was expected");
-        }
-
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            item(ref reader);
-        }
-    }
 
     private static WatchedPath ReadWatched(ref Utf8JsonReader reader, string path)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using JuliaNet.Errors;
+using JuliaNet.Serialization;
 
 namespace JuliaNet.Juliaup;
 
@@ -20,43 +21,31 @@ public static class JuliaupConfigReader
         try
         {
             var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw Invalid(file, "not a JSON object");
-            }
-
             string? defaultChannel = null;
             Dictionary<string, JuliaupVersion>? versions = null;
             Dictionary<string, JuliaupChannel>? channels = null;
             List<JuliaupOverride> overrides = [];
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            JsonObjects.ReadDocument(ref reader, why => Invalid(file, why), (string name, ref Utf8JsonReader r) =>
             {
-                var name = reader.GetString()!;
-                reader.Read();
                 switch (name)
                 {
                     case "Default":
-                        defaultChannel = reader.TokenType == JsonTokenType.Null ? null : String(ref reader, file, "\"Default\"");
+                        defaultChannel = r.TokenType == JsonTokenType.Null ? null : String(ref r, file, "\"Default\"");
                         break;
                     case "InstalledVersions":
-                        versions = Entries(ref reader, file, name, ReadVersion);
+                        versions = Entries(ref r, file, name, ReadVersion);
                         break;
                     case "InstalledChannels":
-                        channels = Entries(ref reader, file, name, ReadChannel);
+                        channels = Entries(ref r, file, name, ReadChannel);
                         break;
                     case "Overrides":
-                        overrides = ReadOverrides(ref reader, file);
+                        overrides = ReadOverrides(ref r, file);
                         break;
                     default:
-                        reader.Skip();
+                        r.Skip();
                         break;
                 }
-            }
-
-            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-            {
-                throw Invalid(file, "not one JSON object");
-            }
+            });
 
             return new JuliaupConfig(
                 file,
@@ -85,13 +74,7 @@ public static class JuliaupConfigReader
         }
 
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var key = reader.GetString()!;
-            reader.Read();
-            result[key] = entry(ref reader, file, key);
-        }
-
+        JsonObjects.ReadProperties(ref reader, (string key, ref Utf8JsonReader r) => result[key] = entry(ref r, file, key));
         return result;
     }
 
@@ -136,20 +119,14 @@ public static class JuliaupConfigReader
 
     private static List<JuliaupOverride> ReadOverrides(ref Utf8JsonReader reader, string file)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw Invalid(file, "\"Overrides\" must be an array");
-        }
-
         var result = new List<JuliaupOverride>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        JsonObjects.ReadArray(ref reader, () => Invalid(file, "\"Overrides\" must be an array"), (ref Utf8JsonReader r) =>
         {
-            var f = Fields.Read(ref reader, file, "an override");
+            var f = Fields.Read(ref r, file, "an override");
             result.Add(f.String("Path") is { } path && f.String("Channel") is { } channel
                 ? new JuliaupOverride(path, channel)
                 : throw Invalid(file, "an override needs a string \"Path\" and \"Channel\""));
-        }
-
+        });
         return result;
     }
 
@@ -175,26 +152,23 @@ public static class JuliaupConfigReader
             }
 
             var fields = new Fields();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            JsonObjects.ReadProperties(ref reader, (string key, ref Utf8JsonReader r) =>
             {
-                var key = reader.GetString()!;
-                reader.Read();
                 if (key == "Args")
                 {
-                    fields.ReadArgs(ref reader);
+                    fields.ReadArgs(ref r);
                 }
-                else if (reader.TokenType is JsonTokenType.String or JsonTokenType.Null)
+                else if (r.TokenType is JsonTokenType.String or JsonTokenType.Null)
                 {
-                    fields.strings[key] = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
+                    fields.strings[key] = r.TokenType == JsonTokenType.Null ? null : r.GetString();
                     fields.other.Remove(key);
                 }
                 else
                 {
                     fields.other.Add(key);
-                    reader.Skip();
+                    r.Skip();
                 }
-            }
-
+            });
             return fields;
         }
 
