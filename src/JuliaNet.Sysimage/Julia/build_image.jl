@@ -50,7 +50,7 @@
 Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until this runs
 
 @eval Module(:JuliaNetSysimageBuild) begin
-    Base.include(@__MODULE__, joinpath(@__DIR__, "params.jl"))  # read_params
+    Base.include(@__MODULE__, joinpath(@__DIR__, "params.jl"))  # read_params, pkg_id
 
     const REPORT = Ref("")
     function report(key::AbstractString, value)
@@ -60,19 +60,11 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
         end
     end
 
-    function pkg_id(spec::AbstractString)
-        parts = split(strip(spec))
-        name = String(parts[1])
-        length(parts) >= 2 && return Base.PkgId(Base.UUID(String(parts[2])), name)
-        id = Base.identify_package(name)
-        id === nothing && error("package $name not found in the active project/load path")
-        return id
-    end
-
     isexpr(ex, head) = ex isa Expr && ex.head === head
 
     # --- 1. paths: an --output-o process starts with the paths of the machine that built Julia
-    #        and with empty LOAD_PATH / DEPOT_PATH (julia-sysimage-notes §1.2) -----------------
+    #        and with empty LOAD_PATH / DEPOT_PATH: module __init__s, Base's among them, do not
+    #        run in non-incremental output mode (seen on 1.5.3; PackageCompiler restores them too)
     function restore_paths!(params)
         Core.eval(Sys, Expr(:(=), :BINDIR, ccall(:jl_get_julia_bindir, Any, ())::String))
         stdlib = haskey(params, "stdlib") ? params["stdlib"][end] :
