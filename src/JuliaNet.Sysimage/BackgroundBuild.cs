@@ -19,8 +19,6 @@ internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnl
 
     private DateTimeOffset startedAt = DateTimeOffset.UtcNow;
 
-    public string Image => image;
-
     public static BackgroundBuild? FromEnvironment(LaunchContext context) =>
         context.Env(BackgroundRebuild.ImageVariable) is { } image
             ? new BackgroundBuild(
@@ -39,7 +37,7 @@ internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnl
         }
         catch (UserError e) when (e.ExitCode == ExitCodes.Interrupted)
         {
-            Forget();
+            Forget(image);
             throw;
         }
         catch (UserError e)
@@ -64,8 +62,6 @@ internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnl
     }
 
     /// <summary>Removes the record: the image is in place and up to date, or the rebuild was interrupted.</summary>
-    public void Forget() => Forget(image);
-
     public static void Forget(string image)
     {
         try

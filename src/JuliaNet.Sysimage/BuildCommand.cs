@@ -56,9 +56,10 @@ internal static class BuildCommand
         }
 
         background?.Started();
-        if (!options.Force && UpToDate(plan, hash))
+        var previous = PreviousBuild(plan);
+        if (!options.Force && File.Exists(plan.Output) && previous?.InputsHash == hash)
         {
-            RefreshWatchList(plan);
+            RefreshWatchList(plan, previous);
             BackgroundBuild.Forget(plan.Output);
             progress.Line($"julia-sysimage: {plan.Output} is up to date (use --force to rebuild)");
             return ExitCodes.Success;
@@ -69,7 +70,7 @@ internal static class BuildCommand
         // Before the build directory exists: a build that cannot fit is refused with nothing written.
         var memory = MemoryBudget.Plan(
             ImageThreads.Request(plan.ImageThreads, context.Env(JuliaEnvironment.ImageThreads)), version, plan.CpuTarget, Environment.ProcessorCount,
-            PreviousBuild(plan), plan.MemoryLimit is { } limit ? MemoryAllowance.Limit(limit) : MemoryAllowance.Available(MemoryInfo.AvailableBytes()));
+            previous, plan.MemoryLimit is { } limit ? MemoryAllowance.Limit(limit) : MemoryAllowance.Available(MemoryInfo.AvailableBytes()));
         if (memory.Warning is { } lowered)
         {
             progress.Warning(lowered);
@@ -245,16 +246,15 @@ internal static class BuildCommand
     /// changed, not the content): the metadata takes the new stamps, so julia-net no longer
     /// calls the image out of date (and, in rebuild mode, does not start a rebuild at every launch).
     /// </summary>
-    private static void RefreshWatchList(BuildPlan plan)
+    private static void RefreshWatchList(BuildPlan plan, ImageMetadata metadata)
     {
-        var metadata = ImageMetadataReader.Parse(File.ReadAllText(plan.MetadataPath), plan.MetadataPath);
         if (StaleCheck.FirstChange(metadata.Watch, RealFileProbe.Instance) is not null)
         {
             AtomicFile.WriteAllText(plan.MetadataPath, ImageMetadataReader.Serialize(metadata with { Watch = WatchList.Collect(plan) }));
         }
     }
 
-    /// <summary>OUTPUT's metadata, for the memory its build took; null when there is none or it does not parse.</summary>
+    /// <summary>OUTPUT's metadata (read once: its inputs hash for the up-to-date check, its stamps, the memory its build took); null when there is none or it cannot be read.</summary>
     private static ImageMetadata? PreviousBuild(BuildPlan plan)
     {
         try
@@ -264,23 +264,6 @@ internal static class BuildCommand
         catch (Exception e) when (e is UserError or IOException or UnauthorizedAccessException)
         {
             return null;
-        }
-    }
-
-    private static bool UpToDate(BuildPlan plan, string hash)
-    {
-        if (!File.Exists(plan.Output) || !File.Exists(plan.MetadataPath))
-        {
-            return false;
-        }
-
-        try
-        {
-            return ImageMetadataReader.Parse(File.ReadAllText(plan.MetadataPath), plan.MetadataPath).InputsHash == hash;
-        }
-        catch (UserError)
-        {
-            return false;
         }
     }
 

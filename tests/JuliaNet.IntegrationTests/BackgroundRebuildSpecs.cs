@@ -37,9 +37,9 @@ public sealed class RebuildableImageFixture : IDisposable
 
     public string Helper => Path.Combine(Project, "Helper", "src", "Helper.jl");
 
-    public string Log => Path.Combine(Path.GetDirectoryName(Image)!, "." + Path.GetFileName(Image) + ".rebuild.log");
+    public string Log => Images.RebuildRecord.LogPathFor(Image);
 
-    public string Record => Path.Combine(Path.GetDirectoryName(Image)!, "." + Path.GetFileName(Image) + ".rebuild.json");
+    public string Record => Images.RebuildRecord.PathFor(Image);
 
     public void Dispose() => Tools.Dispose();
 }
@@ -216,6 +216,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IC
             Settle(helperText);
         }
     }
+
     [Fact]
     public void ChildOfALaunch_FindingTheImageOutOfDate_NeitherSaysNorRebuilds()
     {
