@@ -1,6 +1,7 @@
 using JuliaNet.Images;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 using JuliaNet.Runtime;
 using Serilog;
 
@@ -11,9 +12,9 @@ internal static class Launch
 {
     public static int Run(string[] args, Action<bool> debugOn)
     {
-        var context = ProcessContext.Read(args);
+        var process = ThisProcess.Read();
         var options = LauncherCommandLine.Parse(args);
-        var debug = options.Debug || LauncherCommandLine.DebugFromEnvironment(context.Env(EnvironmentVariables.JuliaDebug));
+        var debug = options.Debug || LauncherCommandLine.DebugFromEnvironment(process.Env(EnvironmentVariables.JuliaDebug));
         debugOn(debug);
         switch (options.Mode)
         {
@@ -24,17 +25,17 @@ internal static class Launch
                 Console.Out.WriteLine($"julia-net {ToolVersion.Current}");
                 return 0;
             case LauncherMode.InstallWrapper:
-                return WrapperCommands.Install(context, options);
+                return WrapperCommands.Install(process, options);
             case LauncherMode.RemoveWrapper:
-                return WrapperCommands.Remove(context, options);
+                return WrapperCommands.Remove(process, options);
         }
 
         var log = ToolLog.Create("julia-net", debug);
-        log.Debug("launcher {Launcher}, args {Args}", context.LauncherPath, args);
-        var cacheRoot = CacheLayout.Root(context);
+        log.Debug("launcher {Launcher}, args {Args}", process.ProgramPath, args);
+        var cacheRoot = CacheLayout.Root(process);
         CacheDepot.CheckRoot(cacheRoot);
-        var store = new JuliaInfoStore(cacheRoot, context.Environment, log);
-        var plan = new LaunchPlanner(RealFileProbe.Instance, store.Get).Plan(context, options);
+        var store = new JuliaInfoStore(cacheRoot, process.Environment, log);
+        var plan = new LaunchPlanner(RealFileProbe.Instance, store.Get).Plan(process, options);
         log.Debug("julia {Julia} from {Source}, juliaup channel {Channel} ({JuliaupConfig})", plan.Julia, plan.JuliaSource, plan.JuliaupChannel, plan.JuliaupConfig);
         log.Debug("plan: {Julia} {Argv}", plan.Julia, plan.Argv);
         log.Debug("JULIA_DEPOT_PATH={DepotPath}", plan.Environment[EnvironmentVariables.DepotPath]);
@@ -56,11 +57,11 @@ internal static class Launch
 
         if (plan.Rebuild is { } rebuild)
         {
-            Console.Error.WriteLine("julia-net: " + RebuildStarter.Start(rebuild, context.Environment));
+            Console.Error.WriteLine("julia-net: " + RebuildStarter.Start(rebuild, process.Environment));
         }
 
         CacheDepot.Ensure(plan.CacheRoot, plan.CacheDepot, plan.UserDepot, log);
         (log as IDisposable)?.Dispose();
-        return ProcessReplacer.Replace(plan.Julia, plan.Argv, plan.Environment, context.Environment);
+        return ProcessReplacer.Replace(plan.Julia, plan.Argv, plan.Environment, process.Environment);
     }
 }

@@ -1,5 +1,7 @@
+using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 using JuliaNet.Runtime;
 
 namespace JuliaNet.Launcher;
@@ -12,9 +14,9 @@ namespace JuliaNet.Launcher;
 /// </summary>
 internal static class WrapperCommands
 {
-    public static int Install(LaunchContext context, LauncherOptions options)
+    public static int Install(ProcessFacts process, LauncherOptions options)
     {
-        var plan = WrapperPlanner.PlanInstall(context, options.InstallWrapper!, options.WrapperSysimage, options.Julia, RealFileProbe.Instance);
+        var plan = WrapperPlanner.PlanInstall(process, options.InstallWrapper!, options.WrapperSysimage, options.Julia, RealFileProbe.Instance);
         if (plan.Config is { } config)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(plan.ConfigPath)!);
@@ -50,11 +52,11 @@ internal static class WrapperCommands
         return 0;
     }
 
-    public static int Remove(LaunchContext context, LauncherOptions options)
+    public static int Remove(ProcessFacts process, LauncherOptions options)
     {
-        if (WrapperPlanner.PlanRemove(context, options.RemoveWrapper!, RealFileProbe.Instance) is not { } wrapper)
+        if (WrapperPlanner.PlanRemove(process, options.RemoveWrapper!, RealFileProbe.Instance) is not { } wrapper)
         {
-            Console.Out.WriteLine($"no julia wrapper in {Path.GetFullPath(options.RemoveWrapper!, context.WorkingDirectory)}; nothing to remove");
+            Console.Out.WriteLine($"no julia wrapper in {Path.GetFullPath(options.RemoveWrapper!, process.WorkingDirectory)}; nothing to remove");
             return 0;
         }
 
@@ -64,7 +66,7 @@ internal static class WrapperCommands
             File.Delete(file);
         }
 
-        Console.Out.WriteLine($"removed julia wrapper {wrapper.WrapperPath} (the config file {UserConfig.PathFor(context)} is kept)");
+        Console.Out.WriteLine($"removed julia wrapper {wrapper.WrapperPath} (the config file {UserConfig.PathFor(process)} is kept)");
         return 0;
     }
 

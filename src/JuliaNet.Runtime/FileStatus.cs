@@ -45,13 +45,16 @@ public static class FileStatus
         return new DirectoryStatus((mode & Posix.FileTypeMask) == Posix.SymlinkType, (mode & Posix.FileTypeMask) == Posix.DirectoryType, owner, mode);
     }
 
-    /// <summary>Size and modification time (symlinks followed), or null when nothing is there. Linux: one statx(2).</summary>
-    public static FileStamp? Stamp(string path)
+    /// <summary>
+    /// Size and modification time (of a symlink's target; of the symlink itself when
+    /// <paramref name="followSymlink"/> is false), or null when nothing is there. Linux: one statx(2).
+    /// </summary>
+    public static FileStamp? Stamp(string path, bool followSymlink = true)
     {
         if (OperatingSystem.IsLinux())
         {
             Span<byte> buffer = stackalloc byte[Posix.StatxSize];
-            if (!Posix.Statx(Posix.AtCurrentDirectory, path, 0, StatxBasicStats, buffer))
+            if (!Posix.Statx(Posix.AtCurrentDirectory, path, followSymlink ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer))
             {
                 return null;
             }

@@ -21,8 +21,7 @@ public sealed class JuliaInfoStore(string cacheRoot, IReadOnlyDictionary<string,
     public JuliaInfo Get(string julia)
     {
         var real = RealFileProbe.Instance.RealPath(julia);
-        var file = new FileInfo(real);
-        var (size, ticks) = (file.Length, file.LastWriteTimeUtc.Ticks);
+        var (size, ticks) = Identity(real);
         var cacheFile = CacheLayout.JuliaInfoFile(cacheRoot, real);
         if (ReadCached(cacheFile) is { } cached && cached.Describes(real, size, ticks))
         {
@@ -33,6 +32,18 @@ public sealed class JuliaInfoStore(string cacheRoot, IReadOnlyDictionary<string,
         var info = Probe(julia);
         Write(cacheFile, new JuliaInfoRecord(real, size, ticks, info));
         return info;
+    }
+
+    /// <summary>The binary's size and modification time (as <see cref="DateTime"/> ticks, UTC): one statx on Linux.</summary>
+    private static (long Size, long Ticks) Identity(string real)
+    {
+        if (FileStatus.Stamp(real) is { IsDirectory: false } stamp)
+        {
+            return (stamp.Size, DateTime.UnixEpoch.Ticks + (stamp.Modified / 100));
+        }
+
+        var file = new FileInfo(real);
+        return (file.Length, file.LastWriteTimeUtc.Ticks);
     }
 
     private JuliaInfo Probe(string julia)

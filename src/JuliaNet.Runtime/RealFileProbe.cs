@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using JuliaNet.Paths;
 
 namespace JuliaNet.Runtime;
@@ -6,6 +7,9 @@ namespace JuliaNet.Runtime;
 public sealed class RealFileProbe : IFileProbe
 {
     public static readonly RealFileProbe Instance = new();
+
+    /// <summary>One level, every entry (hidden ones too); a directory below that cannot be read is no error.</summary>
+    private static readonly EnumerationOptions OneLevel = new() { AttributesToSkip = 0 };
 
     public PathKind Kind(string path)
     {
@@ -78,6 +82,8 @@ public sealed class RealFileProbe : IFileProbe
 
     public FileStamp? Stamp(string path) => FileStatus.Stamp(path);
 
+    public FileStamp? LinkStamp(string path) => FileStatus.Stamp(path, followSymlink: false);
+
     public string? ReadText(string path)
     {
         try
@@ -87,6 +93,21 @@ public sealed class RealFileProbe : IFileProbe
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    public IReadOnlyList<DirectoryEntry> Entries(string directory)
+    {
+        try
+        {
+            return new FileSystemEnumerable<DirectoryEntry>(
+                directory,
+                (ref FileSystemEntry entry) => new DirectoryEntry(entry.FileName.ToString(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                OneLevel).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
         }
     }
 }

@@ -1,6 +1,7 @@
 using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 using JuliaNet.Runtime;
 
 namespace JuliaNet.Sysimage;
@@ -19,12 +20,12 @@ internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnl
 
     private DateTimeOffset startedAt = DateTimeOffset.UtcNow;
 
-    public static BackgroundBuild? FromEnvironment(LaunchContext context) =>
-        context.Env(BackgroundRebuild.ImageVariable) is { } image
+    public static BackgroundBuild? FromEnvironment(ProcessFacts process) =>
+        process.Env(EnvironmentVariables.RebuildOf) is { } image
             ? new BackgroundBuild(
-                Path.GetFullPath(image, context.WorkingDirectory),
-                context.Env(BackgroundRebuild.FingerprintVariable) ?? "",
-                [context.LauncherPath, .. Environment.GetCommandLineArgs().Skip(1)])
+                Path.GetFullPath(image, process.WorkingDirectory),
+                process.Env(EnvironmentVariables.RebuildFingerprint) ?? "",
+                [process.ProgramPath, .. Environment.GetCommandLineArgs().Skip(1)])
             : null;
 
     /// <summary>Runs the build at a lower priority, recording how it ended.</summary>

@@ -5,40 +5,39 @@ using JuliaNet.Images;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 using JuliaNet.Runtime;
 
 namespace JuliaNet.Sysimage;
 
 /// <summary>
-/// A build, end to end: plan and validate, check whether the image is up to date, then run
-/// the steps (<see cref="BuildSteps"/>), write the metadata, then move the image and its
-/// metadata onto OUTPUT. The build directory is private and beside OUTPUT (same file system,
-/// so each move is a rename); it is removed on success and on interruption, and kept with
-/// its log when a step fails.
+/// A build, end to end: plan and fingerprint the inputs, take the build lock, leave OUTPUT as it
+/// is when it is up to date (<see cref="UpToDate"/>), plan the memory, then, in a build
+/// directory (<see cref="BuildFolder"/>), run the steps (<see cref="BuildSteps"/>), write the
+/// metadata and move the image and its metadata onto OUTPUT.
 /// </summary>
 internal static class BuildCommand
 {
     public static int Run(SysimageOptions options)
     {
-        var context = ProcessContext.Read([]);
-        return BackgroundBuild.FromEnvironment(context) is { } background
-            ? background.Run(() => Build(options, context, background))
-            : Build(options, context, null);
+        var process = ThisProcess.Read();
+        return BackgroundBuild.FromEnvironment(process) is { } background
+            ? background.Run(() => Build(options, process, background))
+            : Build(options, process, null);
     }
 
     /// <param name="background">Set when julia-net started this build to rebuild an out-of-date image.</param>
-    private static int Build(SysimageOptions options, LaunchContext context, BackgroundBuild? background)
+    private static int Build(SysimageOptions options, ProcessFacts process, BackgroundBuild? background)
     {
         var log = ToolLog.Create("julia-sysimage", options.Debug);
-        var plan = new BuildPlanner(RealFileProbe.Instance).Plan(options, context, ToolVersion.Current);
-        var cacheRoot = CacheLayout.Root(context);
-        var julia = new JuliaInfoStore(cacheRoot, context.Environment, log).Get(plan.Julia);
-        var version = julia.Version;
+        var plan = new BuildPlanner(RealFileProbe.Instance).Plan(options, process, ToolVersion.Current);
+        var cacheRoot = CacheLayout.Root(process);
+        var julia = new JuliaInfoStore(cacheRoot, process.Environment, log).Get(plan.Julia);
         var baseImage = plan.BaseSysimage ?? julia.DefaultImage;
-        var (hash, inputs) = InputsHasher.Hash(plan, baseImage, version);
+        var inputs = InputsHash.Of(plan, baseImage, julia.Version, RealFileProbe.Instance);
         if (options.PrintKey)
         {
-            Console.Out.WriteLine(hash);
+            Console.Out.WriteLine(inputs.Value);
             return ExitCodes.Success;
         }
 
@@ -57,80 +56,83 @@ internal static class BuildCommand
 
         background?.Started();
         var previous = PreviousBuild(plan);
-        if (!options.Force && File.Exists(plan.Output) && previous?.InputsHash == hash)
+        if (UpToDate.Check(plan, options.Force, previous, inputs, RealFileProbe.Instance) is { } upToDate)
         {
-            RefreshWatchList(plan, previous);
-            BackgroundBuild.Forget(plan.Output);
-            progress.Line($"julia-sysimage: {plan.Output} is up to date (use --force to rebuild)");
-            return ExitCodes.Success;
+            return LeaveAsItIs(plan, upToDate, previous!, progress);
         }
 
         var libraries = julia.Libraries
             ?? throw new UserError(ExitCodes.JuliaNotUsable, $"julia {plan.Julia} did not report its libraries (libjulia is not among its loaded libraries)");
         // Before the build directory exists: a build that cannot fit is refused with nothing written.
+        var memory = PlanMemory(plan, julia.Version, process, previous, progress);
+        using var interruption = new Interruption();
+        var job = new Job(plan, julia, libraries, baseImage, inputs, memory, process, cacheRoot, log, progress);
+        return BuildFolder.Run(plan.Output, options.KeepBuildDir, dir => BuildImage(job, dir, interruption.Token));
+    }
+
+    /// <summary>What a build that runs has settled before its first step.</summary>
+    private sealed record Job(
+        BuildPlan Plan, JuliaInfo Julia, JuliaLibraries Libraries, string BaseImage, InputsHash Inputs, MemoryPlan Memory,
+        ProcessFacts Process, string CacheRoot, Serilog.ILogger Log, Progress Progress);
+
+    /// <summary>OUTPUT is up to date: its metadata takes the new stamps of inputs touched since, the launch record matches the metadata, and a background rebuild's record goes.</summary>
+    private static int LeaveAsItIs(BuildPlan plan, UpToDate upToDate, ImageMetadata previous, Progress progress)
+    {
+        if (upToDate.Restamped is { } restamped)
+        {
+            AtomicFile.WriteAllText(plan.MetadataPath, ImageMetadataReader.Serialize(restamped));
+            LaunchRecordFile.Write(plan.Output, restamped);
+        }
+        else
+        {
+            LaunchRecordFile.EnsureCurrent(plan.Output, previous);
+        }
+
+        BackgroundBuild.Forget(plan.Output);
+        progress.Line($"julia-sysimage: {plan.Output} is up to date (use --force to rebuild)");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The image threads the memory allows (warning when it lowers them); refuses a build that cannot fit.</summary>
+    private static MemoryPlan PlanMemory(BuildPlan plan, string juliaVersion, ProcessFacts process, ImageMetadata? previous, Progress progress)
+    {
         var memory = MemoryBudget.Plan(
-            ImageThreads.Request(plan.ImageThreads, context.Env(JuliaEnvironment.ImageThreads)), version, plan.CpuTarget, Environment.ProcessorCount,
+            ImageThreads.Request(plan.ImageThreads, process.Env(EnvironmentVariables.ImageThreads)), juliaVersion, plan.CpuTarget, Environment.ProcessorCount,
             previous, plan.MemoryLimit is { } limit ? MemoryAllowance.Limit(limit) : MemoryAllowance.Available(MemoryInfo.AvailableBytes()));
         if (memory.Warning is { } lowered)
         {
             progress.Warning(lowered);
         }
 
-        var threads = memory.Threads;
-        using var cancel = new CancellationTokenSource();
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; cancel.Cancel(); });
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; cancel.Cancel(); });
-        var dir = new BuildDirectory(CreateBuildDirectory(plan.Output), Path.GetExtension(plan.Output));
-        var keep = options.KeepBuildDir;
-        try
+        return memory;
+    }
+
+    /// <summary>The steps in the build directory, then the image, its metadata (stamps of the inputs as the build started) and the failed statements onto OUTPUT.</summary>
+    private static int BuildImage(Job job, BuildDirectory dir, CancellationToken cancel)
+    {
+        var (plan, julia, progress, threads) = (job.Plan, job.Julia, job.Progress, job.Memory.Threads);
+        var stats = job.Process.Env(EnvironmentVariables.StepStats) is { } file ? Path.GetFullPath(file, job.Process.WorkingDirectory) : null;
+        using var runner = new StepRunner(dir.Log, job.Log, cancel, stats);
+        progress.Line($"julia-sysimage: building {plan.Output} with Julia {julia.Version}, {job.Memory.Progress} (log: {runner.LogPath})");
+        progress.Line(ObjectStepSummary.RequestedLine(plan.Packages, plan.Dependencies));
+        var watch = WatchList.Collect(plan, RealFileProbe.Instance);
+        var depots = DepotLayout.UserDepots(job.Process, julia, job.CacheRoot);
+        WriteScripts(plan, julia, dir);
+        var steps = BuildSteps.Plan(plan, julia, job.Libraries, job.BaseImage, dir, depots, job.Process.Platform, RuntimeInformation.OSArchitecture, threads, RealFileProbe.Instance);
+        var report = RunSteps(steps, plan, dir, runner, progress);
+        var size = new FileInfo(dir.Image).Length;
+        Install(plan, dir, report, new ImageMetadata
         {
-            var stats = context.Env("JULIA_NET_STEP_STATS") is { } file ? Path.GetFullPath(file, context.WorkingDirectory) : null;
-            using var runner = new StepRunner(dir.Log, log, cancel.Token, stats);
-            progress.Line($"julia-sysimage: building {plan.Output} with Julia {version}, {memory.Progress} (log: {runner.LogPath})");
-            progress.Line(ObjectStepSummary.RequestedLine(plan.Packages, plan.Dependencies));
-            var watch = WatchList.Collect(plan);
-            var depots = DepotLayout.UserDepots(context, julia, cacheRoot);
-            WriteScripts(plan, julia, dir);
-            var steps = BuildSteps.Plan(plan, julia, libraries, baseImage, dir, depots, context.Platform, RuntimeInformation.OSArchitecture, threads, RealFileProbe.Instance);
-            var report = RunSteps(steps, plan, dir, runner, progress);
-            var size = new FileInfo(dir.Image).Length;
-            Install(plan, dir, report, new ImageMetadata
-            {
-                Julia = plan.Julia, JuliaVersion = version, Launcher = plan.Launcher,
-                Packages = plan.Packages.Select(p => Recorded(plan, p)).ToArray(),
-                Dependencies = plan.Dependencies.Select(p => Recorded(plan, p)).ToArray(),
-                CpuTarget = plan.CpuTarget, BaseImage = baseImage, InputsHash = hash, Inputs = inputs,
-                ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow, Rebuild = plan.Rebuild, Watch = watch,
-                Project = plan.Project?.Directory, BuildSeconds = Math.Round(progress.Elapsed.TotalSeconds, 1), PeakMemoryBytes = MemoryInfo.ChildrenPeakBytes(),
-                ImageThreads = memory.HasImageThreads ? threads : null,
-            });
-            progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
-            return ExitCodes.Success;
-        }
-        catch (OperationCanceledException)
-        {
-            keep = false;
-            throw new UserError(ExitCodes.Interrupted, $"interrupted; {plan.Output} is unchanged");
-        }
-        catch (UserError)
-        {
-            keep = true; // the log is in the build directory, whose path the error names
-            DeleteQuietly(dir.Archive);
-            DeleteQuietly(dir.Image);
-            throw;
-        }
-        catch (IOException e)
-        {
-            keep = false; // the build's own files (scripts, parameters, metadata) could not be written: a full disk, say
-            throw new UserError(ExitCodes.BuildFailed, $"cannot write the build directory: {e.Message}; {plan.Output} is unchanged");
-        }
-        finally
-        {
-            if (!keep)
-            {
-                Directory.Delete(dir.Root, recursive: true);
-            }
-        }
+            Julia = plan.Julia, JuliaVersion = julia.Version, Launcher = plan.Launcher,
+            Packages = plan.Packages.Select(p => Recorded(plan, p)).ToArray(),
+            Dependencies = plan.Dependencies.Select(p => Recorded(plan, p)).ToArray(),
+            CpuTarget = plan.CpuTarget, BaseImage = job.BaseImage, InputsHash = job.Inputs.Value, Inputs = job.Inputs.PerInput,
+            ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow, Rebuild = plan.Rebuild, Watch = watch,
+            Project = plan.Project?.Directory, BuildSeconds = Math.Round(progress.Elapsed.TotalSeconds, 1), PeakMemoryBytes = MemoryInfo.ChildrenPeakBytes(),
+            ImageThreads = job.Memory.HasImageThreads ? threads : null,
+        });
+        progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
+        return ExitCodes.Success;
     }
 
     private static ImagePackage Recorded(BuildPlan plan, ProjectPackage package) =>
@@ -144,7 +146,7 @@ internal static class BuildCommand
         {
             progress.Step(step.Title, () =>
             {
-                if (step.Name == BuildSteps.Object)
+                if (step.Id == BuildStepId.Object)
                 {
                     report = RunObjectStep(step, runner, dir);
                 }
@@ -153,7 +155,7 @@ internal static class BuildCommand
                     runner.Run(step);
                 }
             });
-            if (step.Name == BuildSteps.Object)
+            if (step.Id == BuildStepId.Object)
             {
                 Summarize(report!, plan, runner.LogPath, progress);
             }
@@ -171,6 +173,7 @@ internal static class BuildCommand
         AtomicFile.WriteNew(dir.Metadata, ImageMetadataReader.Serialize(metadata));
         File.Move(dir.Image, plan.Output, overwrite: true);
         File.Move(dir.Metadata, plan.MetadataPath, overwrite: true);
+        LaunchRecordFile.Write(plan.Output, metadata);
         BackgroundBuild.Forget(plan.Output); // a failed background rebuild no longer applies
         if (report.Statements is { Failed: > 0 })
         {
@@ -204,15 +207,15 @@ internal static class BuildCommand
         BuildReport Report() => BuildReport.Parse(File.Exists(dir.Report) ? File.ReadAllLines(dir.Report) : []);
         runner.Run(step, tail => Report() switch
         {
-            { Status: "strict" } failed => new UserError(ExitCodes.StatementsFailed, $"{failed.Error} (--strict); the failed statements are in {dir.FailedStatements}"),
-            { Status: "error", Error: { Length: > 0 } error } => new UserError(ExitCodes.BuildFailed, $"object: {error} (log: {runner.LogPath})", tail),
+            { Status: ReportStatus.Strict } failed => new UserError(ExitCodes.StatementsFailed, $"{failed.Error} (--strict); the failed statements are in {dir.FailedStatements}"),
+            { Status: ReportStatus.Error, Error: { Length: > 0 } error } => new UserError(ExitCodes.BuildFailed, $"{step.Name}: {error} (log: {runner.LogPath})", tail),
             _ => null,
         });
 
         var report = Report();
         if (!File.Exists(dir.Archive) || !report.Succeeded)
         {
-            throw new UserError(ExitCodes.BuildFailed, $"object: {report.Error ?? "no object written"} (log: {runner.LogPath})");
+            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: {report.Error ?? "no object written"} (log: {runner.LogPath})");
         }
 
         return report;
@@ -241,19 +244,6 @@ internal static class BuildCommand
         }
     }
 
-    /// <summary>
-    /// The inputs hash to what the image was built from, but some were touched since (a stamp
-    /// changed, not the content): the metadata takes the new stamps, so julia-net no longer
-    /// calls the image out of date (and, in rebuild mode, does not start a rebuild at every launch).
-    /// </summary>
-    private static void RefreshWatchList(BuildPlan plan, ImageMetadata metadata)
-    {
-        if (StaleCheck.FirstChange(metadata.Watch, RealFileProbe.Instance) is not null)
-        {
-            AtomicFile.WriteAllText(plan.MetadataPath, ImageMetadataReader.Serialize(metadata with { Watch = WatchList.Collect(plan) }));
-        }
-    }
-
     /// <summary>OUTPUT's metadata (read once: its inputs hash for the up-to-date check, its stamps, the memory its build took); null when there is none or it cannot be read.</summary>
     private static ImageMetadata? PreviousBuild(BuildPlan plan)
     {
@@ -278,31 +268,6 @@ internal static class BuildCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new UserError(ExitCodes.OutputInvalid, $"cannot create the project image's directory {dir} ({e.Message})");
-        }
-    }
-
-    private static string CreateBuildDirectory(string output)
-    {
-        var dir = Path.Combine(Path.GetDirectoryName(output)!, ".julia-sysimage-" + Path.GetFileName(output) + "-" + Guid.NewGuid().ToString("N")[..12]);
-        try
-        {
-            PrivateDirectory.Create(dir);
-            return dir;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserError(ExitCodes.OutputInvalid, $"cannot write in the directory of OUTPUT: {Path.GetDirectoryName(output)} ({e.Message})");
-        }
-    }
-
-    private static void DeleteQuietly(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
         }
     }
 }

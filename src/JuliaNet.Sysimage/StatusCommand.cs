@@ -15,11 +15,11 @@ internal static class StatusCommand
 {
     public static int Run(string? image, string? project, string? julia, bool json)
     {
-        var context = ProcessContext.Read([]);
+        var process = ThisProcess.Read();
         var planner = new BuildPlanner(RealFileProbe.Instance);
         var path = image is not null
-            ? Path.GetFullPath(image, context.WorkingDirectory)
-            : planner.ProjectImage(project, julia, context)
+            ? Path.GetFullPath(image, process.WorkingDirectory)
+            : planner.ProjectImage(project, julia, process)
                 ?? throw new UserError(ExitCodes.Usage, "no IMAGE and no project: give IMAGE, or --project DIR for the project's own image");
         if (!File.Exists(path))
         {

@@ -11,9 +11,11 @@ namespace JuliaNet.Sysimage;
 /// bounded tail; stopped, with its children, when the build is cancelled. A failure becomes a
 /// one-line error naming the step and the log, carrying the tail; the log records how the
 /// process ended. A log that cannot be written (a full disk) fails the step. With a stats
-/// file (JULIA_NET_STEP_STATS), each process runs under GNU time, which appends one JSON line
-/// <c>{"step":…,"seconds":…,"maxRssKb":…}</c>: wall time and the peak resident memory of the
-/// process and its descendants (Linux only; used by tools/bench).
+/// file (<see cref="Processes.EnvironmentVariables.StepStats"/>; README.md, "Step statistics"),
+/// each process runs under GNU time, which appends one JSON line
+/// <c>{"step":…,"seconds":…,"maxRssKb":…}</c>: wall time, and the largest peak resident memory
+/// of the process and the descendants it waited for; <c>-q</c> keeps GNU time's note about a
+/// failed command out of the file, so that every line is JSON.
 /// </summary>
 internal sealed class StepRunner : IDisposable
 {
@@ -58,7 +60,7 @@ internal sealed class StepRunner : IDisposable
 
         var (program, args) = statsPath is null
             ? (step.Program, step.Arguments)
-            : (GnuTime, (IReadOnlyList<string>)["-a", "-o", statsPath, "-f", $"{{\"step\":\"{step.Name}\",\"seconds\":%e,\"maxRssKb\":%M}}", step.Program, .. step.Arguments]);
+            : (GnuTime, (IReadOnlyList<string>)["-q", "-a", "-o", statsPath, "-f", $"{{\"step\":\"{step.Name}\",\"seconds\":%e,\"maxRssKb\":%M}}", step.Program, .. step.Arguments]);
         CommandResult result;
         try
         {

@@ -4,6 +4,7 @@ using JuliaNet.Images;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 
@@ -88,7 +89,7 @@ public sealed class BackgroundRebuildSpecs
         fs.Touch(Source, 501);
 
         var byDefault = Plan(["-J", NamedImage, "app.jl"]);
-        var asked = Plan(["-J", NamedImage, "app.jl"], (StaleModes.Variable, "rebuild"));
+        var asked = Plan(["-J", NamedImage, "app.jl"], (EnvironmentVariables.Stale, "rebuild"));
 
         Assert.Equal((NamedImage, StaleMode.Warn), (byDefault.Image, byDefault.Stale!.Mode));
         Assert.Null(byDefault.Rebuild);
@@ -103,7 +104,7 @@ public sealed class BackgroundRebuildSpecs
     {
         fs.Touch(Source, 501);
 
-        var plan = Plan(["--project", "app.jl"], (StaleModes.Variable, mode));
+        var plan = Plan(["--project", "app.jl"], (EnvironmentVariables.Stale, mode));
 
         Assert.Equal((ProjectImage, expected), (plan.Image, plan.Stale!.Mode));
         Assert.Null(plan.Rebuild);
@@ -212,8 +213,8 @@ public sealed class BackgroundRebuildSpecs
 
         var environment = rebuild.Environment(new Dictionary<string, string> { ["HOME"] = Contexts.Home, ["JULIA_PROJECT"] = Project });
 
-        Assert.Equal(ProjectImage, environment[BackgroundRebuild.ImageVariable]);
-        Assert.Equal("f00d", environment[BackgroundRebuild.FingerprintVariable]);
+        Assert.Equal(ProjectImage, environment[EnvironmentVariables.RebuildOf]);
+        Assert.Equal("f00d", environment[EnvironmentVariables.RebuildFingerprint]);
         Assert.Equal(Project, environment["JULIA_PROJECT"]);
     }
 

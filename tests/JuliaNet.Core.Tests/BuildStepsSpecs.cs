@@ -3,6 +3,7 @@ using JuliaNet.Building;
 using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 
@@ -25,7 +26,7 @@ public sealed class BuildStepsSpecs
     {
         var plan = new BuildPlanner(fs).Plan(
             new SysimageOptions { Output = "/work/project/images/sys.so", Scripts = script ? ["/work/project/run.jl"] : [] },
-            Contexts.Linux(("PATH", "/usr/bin"), ("JULIA_CPU_TARGET", "generic")) with { LauncherPath = "/opt/julia-net/bin/julia-sysimage" },
+            Contexts.Linux(("PATH", "/usr/bin"), ("JULIA_CPU_TARGET", "generic")) with { ProgramPath = "/opt/julia-net/bin/julia-sysimage" },
             "1.0.0");
         var libraries = new JuliaLibraries("/usr/lib/libjulia.so.1", null, "/usr/lib/julia");
         return BuildSteps.Plan(
@@ -38,6 +39,7 @@ public sealed class BuildStepsSpecs
     [Fact]
     public void Plan_WithScripts_RunsFiveStepsInOrder()
     {
+        Assert.Equal(Enum.GetValues<BuildStepId>(), Steps("1.5.3").Select(s => s.Id));
         Assert.Equal(["precompile", "trace", "object", "link", "verify"], Steps("1.5.3").Select(s => s.Name));
     }
 

@@ -1,6 +1,7 @@
 using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 

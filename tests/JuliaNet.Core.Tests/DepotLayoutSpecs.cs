@@ -2,6 +2,7 @@ using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 

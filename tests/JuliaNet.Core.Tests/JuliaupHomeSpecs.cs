@@ -2,6 +2,7 @@ using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Errors;
 using JuliaNet.Juliaup;
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 

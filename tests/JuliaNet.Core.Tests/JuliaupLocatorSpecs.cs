@@ -2,6 +2,7 @@ using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Errors;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 
@@ -21,13 +22,13 @@ public sealed class JuliaupLocatorSpecs
         .AddExecutable(Recorded)
         .AddJuliaup();
 
-    private static LaunchContext Context(string path, params (string Name, string Value)[] env) => Contexts.Linux([("PATH", path), .. env]);
+    private static ProcessFacts Context(string path, params (string Name, string Value)[] env) => Contexts.Linux([("PATH", path), .. env]);
 
-    private JuliaChoice Locate(LaunchContext context, string? option = null, string? channel = null, string? recorded = null, string? config = null) =>
-        JuliaLocator.Locate(context, option, () => config, recorded, fs, channel);
+    private JuliaChoice Locate(ProcessFacts process, string? option = null, string? channel = null, string? recorded = null, string? config = null) =>
+        JuliaLocator.Locate(process, option, () => config, recorded, fs, channel);
 
-    private UserError Fails(LaunchContext context, string? option = null, string? channel = null, string? recorded = null, string? config = null) =>
-        Assert.Throws<UserError>(() => Locate(context, option, channel, recorded, config));
+    private UserError Fails(ProcessFacts process, string? option = null, string? channel = null, string? recorded = null, string? config = null) =>
+        Assert.Throws<UserError>(() => Locate(process, option, channel, recorded, config));
 
     [Fact]
     public void Locate_JuliaupLauncherFirstOnPath_RunsTheDefaultChannelsJulia()

@@ -4,6 +4,7 @@ using JuliaNet.Images;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 using Snapshooter.Xunit;
 
 namespace JuliaNet.Core.Tests;
@@ -381,12 +382,42 @@ public sealed class LaunchPlannerSpecs
     }
 
     [Fact]
+    public void Plan_LaunchRecordMatchingTheMetadataFile_IsReadInsteadOfTheJson()
+    {
+        WriteWatchingMetadata();
+        fs.AddTextFile("/src/Other.jl", "module Other end").Touch("/src/Other.jl", 700);
+        var metadata = fs.Stamp(AppImage + ".json")!.Value;
+        // The record names another input than the JSON: which one the plan reports shows which was read.
+        var facts = new ImageFacts(null, "1.10.4", ["julia-sysimage", "from-the-record"], [new WatchedPath("/src/Other.jl", 699, 16)]);
+        fs.AddFile(LaunchRecord.PathFor(AppImage), LaunchRecord.Format(facts, metadata));
+
+        var stale = Plan(["-J", AppImage]).Stale;
+
+        Assert.Equal("/src/Other.jl changed since it was built", stale!.Change);
+        Assert.Equal(["julia-sysimage", "from-the-record"], stale.Rebuild);
+    }
+
+    [Fact]
+    public void Plan_LaunchRecordOfAnEarlierMetadataFile_IsIgnoredForTheJson()
+    {
+        WriteWatchingMetadata();
+        var facts = new ImageFacts(null, "1.10.4", ["julia-sysimage", "from-the-record"], [new WatchedPath("/src/Gone.jl", 1, 1)]);
+        var earlier = fs.Stamp(AppImage + ".json")!.Value with { Modified = 400 };
+        fs.AddFile(LaunchRecord.PathFor(AppImage), LaunchRecord.Format(facts, earlier));
+
+        var stale = Plan(["-J", AppImage]).Stale;
+
+        Assert.Null(stale!.Change);
+        Assert.Equal(["julia-sysimage", "/work/project/images/app.so"], stale.Rebuild);
+    }
+
+    [Fact]
     public void Plan_StaleIgnored_ChecksNothing()
     {
         WriteWatchingMetadata();
         fs.Touch("/src/App.jl", 501);
 
-        Assert.Null(Plan(["-J", AppImage], (StaleModes.Variable, "ignore")).Stale);
+        Assert.Null(Plan(["-J", AppImage], (EnvironmentVariables.Stale, "ignore")).Stale);
     }
 
     [Fact]

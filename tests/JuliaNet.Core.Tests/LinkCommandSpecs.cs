@@ -3,6 +3,7 @@ using JuliaNet.Building;
 using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 

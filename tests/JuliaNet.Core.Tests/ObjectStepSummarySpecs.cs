@@ -22,6 +22,17 @@ public sealed class ObjectStepSummarySpecs
         "status=ok",
     ];
 
+    [Theory]
+    [InlineData("status=ok", ReportStatus.Ok)]
+    [InlineData("status=error", ReportStatus.Error)]
+    [InlineData("status=strict", ReportStatus.Strict)]
+    [InlineData("status=other", null)]
+    [InlineData("phase=replay", null)]
+    public void Parse_StatusLine_IsTheReportStatusOrNone(string line, ReportStatus? status)
+    {
+        Assert.Equal(status, BuildReport.Parse(["phase=start", line]).Status);
+    }
+
     [Fact]
     public void Parse_Report_GivesPackagesStatementsAndMissingNames()
     {
@@ -42,7 +53,7 @@ public sealed class ObjectStepSummarySpecs
         var report = BuildReport.Parse(["status=strict", "error=385 of 409 precompile statements failed (more than 10%)"]);
 
         Assert.False(report.Succeeded);
-        Assert.Equal(("strict", "385 of 409 precompile statements failed (more than 10%)"), (report.Status, report.Error));
+        Assert.Equal(((ReportStatus?)ReportStatus.Strict, "385 of 409 precompile statements failed (more than 10%)"), (report.Status, report.Error));
     }
 
     [Fact]

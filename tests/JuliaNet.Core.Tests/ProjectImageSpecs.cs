@@ -4,6 +4,7 @@ using JuliaNet.Errors;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 
@@ -227,7 +228,7 @@ public sealed class ProjectImageSpecs
     {
         var tools = "/opt/julia-net/bin";
         fs.AddExecutable("/usr/bin/cc").AddExecutable(tools + "/julia-net").AddExecutable(tools + "/julia-sysimage");
-        var context = Contexts.Linux(("PATH", Path)) with { LauncherPath = tools + "/julia-sysimage" };
+        var context = Contexts.Linux(("PATH", Path)) with { ProgramPath = tools + "/julia-sysimage" };
 
         var plan = new BuildPlanner(fs).Plan(new SysimageOptions { Project = Project }, context, "1.0.0");
 

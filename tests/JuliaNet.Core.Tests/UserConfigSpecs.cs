@@ -1,6 +1,8 @@
+using JuliaNet.Config;
 using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Errors;
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 

@@ -4,6 +4,7 @@ using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Errors;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 
@@ -29,8 +30,8 @@ public sealed class WindowsWrapperPlannerSpecs
         .AddDirectory(Bin)
         .AddFile("/Julia/bin/julia.exe", RealJuliaBytes, executable: true);
 
-    private static LaunchContext Context(string path = Bin + ";/Julia/bin") =>
-        Contexts.Create(Platform.Windows, ("PATH", path)) with { LauncherPath = Launcher, SelfRealPaths = [Launcher] };
+    private static ProcessFacts Context(string path = Bin + ";/Julia/bin") =>
+        Contexts.Create(Platform.Windows, ("PATH", path)) with { ProgramPath = Launcher, SelfRealPaths = [Launcher] };
 
     private static string Digest(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
@@ -78,7 +79,7 @@ public sealed class WindowsWrapperPlannerSpecs
     public void PlanInstall_InvokedThroughTheWrapperIntoItsOwnDirectory_IsInPlace()
     {
         OurWrapper(LauncherBytes, LauncherBytes);
-        var context = Context() with { LauncherPath = Wrapper, SelfRealPaths = [Wrapper] };
+        var context = Context() with { ProgramPath = Wrapper, SelfRealPaths = [Wrapper] };
 
         var plan = WrapperPlanner.PlanInstall(context, Bin, null, null, fs);
 

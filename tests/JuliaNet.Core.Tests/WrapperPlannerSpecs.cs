@@ -1,6 +1,8 @@
+using JuliaNet.Config;
 using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Errors;
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests;
 
@@ -17,7 +19,7 @@ public sealed class WrapperPlannerSpecs
         .AddDirectory(Bin)
         .AddElfImage("/images/app.so");
 
-    private static LaunchContext Context(string path = Bin + ":/usr/bin") => Contexts.Linux(("PATH", path));
+    private static ProcessFacts Context(string path = Bin + ":/usr/bin") => Contexts.Linux(("PATH", path));
 
     [Fact]
     public void PlanInstall_EmptyDirectory_SymlinksJuliaToTheInvokedLauncherPath()
@@ -97,7 +99,7 @@ public sealed class WrapperPlannerSpecs
     public void PlanInstall_InvokedThroughTheWrapper_TargetsTheLauncherItLinksTo()
     {
         fs.AddSymlink(Wrapper, Contexts.Launcher);
-        var context = Context() with { LauncherPath = Wrapper };
+        var context = Context() with { ProgramPath = Wrapper };
 
         var plan = WrapperPlanner.PlanInstall(context, "/elsewhere", null, null, fs);
 

@@ -82,6 +82,24 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
         AssertFailedStep(result, output, before, "trace: fake-julia-killed-in-trace was killed by signal 9", logRecordsIt: true);
     }
 
+    /// <summary>README.md, "Step statistics": one JSON line per step that ran to its end, the failed one included.</summary>
+    [Fact]
+    public async Task StepStats_WhenTraceFails_HoldOneJsonLinePerStepThatRan()
+    {
+        var output = PreviousImage();
+        var stats = Path.Combine(scratch.NewDir("step-stats"), "steps.jsonl");
+        var julia = scratch.FakeProgram(
+            "fake-julia-fails-in-trace",
+            $"for arg in \"$@\"; do\n  case \"$arg\" in */trace.jl) exit 3 ;; esac\ndone\nexec '{Tools.Julia}' \"$@\"\n");
+
+        var result = await RunAsync(Tools.Command(image.Sysimage, ["--julia", julia, .. BuildArguments(output)], new Dictionary<string, string?> { ["JULIA_NET_STEP_STATS"] = stats }));
+
+        Assert.True(result.ExitCode == 77, $"exit code {result.ExitCode}:\n{result.StandardError}");
+        var lines = File.ReadAllLines(stats);
+        Assert.Equal(["precompile", "trace"], lines.Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("step").GetString()));
+        Assert.All(lines, line => Assert.Matches(@"^\{""step"":""[a-z]+"",""seconds"":[0-9]+\.[0-9]+,""maxRssKb"":[1-9][0-9]*\}$", line));
+    }
+
     [Fact]
     public async Task FullDisk_WhenTheObjectIsWritten_FailsNamingTheStepAndLogAndLeavesOutput()
     {

@@ -95,6 +95,35 @@ public sealed class StaleImageSpecs(PackageProjectFixture image)
         });
     }
 
+    [Fact]
+    public void Launch_ReadsTheLaunchRecordOnlyWhileTheMetadataFileKeepsItsSizeAndTime()
+    {
+        var metadata = image.Output + ".json";
+        var original = File.ReadAllBytes(metadata);
+        var mtime = new Mtime(Tools, metadata);
+        try
+        {
+            Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(image.Output)!, "." + Path.GetFileName(image.Output) + ".launch")));
+            File.WriteAllBytes(metadata, [.. Enumerable.Repeat((byte)'x', original.Length)]); // not JSON, same size
+            mtime.Restore();
+
+            var fromRecord = Tools.RunLauncher(["--sysimage", image.Output, "-e", "print(1)"]);
+            File.SetLastWriteTimeUtc(metadata, DateTime.UtcNow);
+            var fromJson = Tools.RunLauncher(["--sysimage", image.Output, "-e", "print(1)"]);
+
+            Assert.Equal((0, "1", ""), (fromRecord.ExitCode, fromRecord.StandardOutput, fromRecord.StandardError));
+            Assert.Equal(69, fromJson.ExitCode);
+            Assert.StartsWith($"julia-net: error: image metadata is not valid JSON: {metadata} (", fromJson.StandardError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.WriteAllBytes(metadata, original);
+            mtime.Restore();
+        }
+
+        Assert.Equal("", Tools.RunLauncher(["--sysimage", image.Output, "-e", "0"]).StandardError);
+    }
+
     private void WithSourceEdited(Action test)
     {
         var original = File.ReadAllBytes(image.Source);

@@ -47,7 +47,7 @@ public sealed record BuildPlan
     /// <summary>--memory-limit in bytes, or null for the memory available when the build starts (<see cref="MemoryBudget"/>).</summary>
     public long? MemoryLimit { get; init; }
 
-    /// <summary>The files whose fingerprints, with <see cref="Values"/>, make the inputs hash.</summary>
+    /// <summary>The files whose fingerprints, with the base image, Julia's version and <see cref="Values"/>, make the inputs hash (<see cref="InputsHash"/>).</summary>
     public required IReadOnlyList<BuildInput> Inputs { get; init; }
 
     /// <summary>Settings that enter the inputs hash as they are.</summary>

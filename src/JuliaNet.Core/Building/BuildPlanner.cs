@@ -1,8 +1,10 @@
+using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Building;
 
@@ -14,13 +16,13 @@ public sealed class BuildPlanner(IFileProbe fs)
 {
     public const string LauncherName = "julia-net";
 
-    public BuildPlan Plan(SysimageOptions options, LaunchContext context, string toolVersion)
+    public BuildPlan Plan(SysimageOptions options, ProcessFacts process, string toolVersion)
     {
-        var output = options.Output is null ? null : Output(options.Output, context);
-        var scripts = options.Scripts.Select(s => Existing(s, "script", context)).ToArray();
-        var statements = options.PrecompileStatements.Select(s => Existing(s, "precompile statements file", context)).ToArray();
-        var baseImage = options.BaseSysimage is null ? null : BaseImage(options.BaseSysimage, context);
-        var project = ProjectDirectory(options.Project, context) is { } dir ? ReadProject(dir) : null;
+        var output = options.Output is null ? null : Output(options.Output, process);
+        var scripts = options.Scripts.Select(s => Existing(s, "script", process)).ToArray();
+        var statements = options.PrecompileStatements.Select(s => Existing(s, "precompile statements file", process)).ToArray();
+        var baseImage = options.BaseSysimage is null ? null : BaseImage(options.BaseSysimage, process);
+        var project = ProjectDirectory(options.Project, process) is { } dir ? ReadProject(dir) : null;
         var own = project is null ? null : PackageSelection.OwnPackage(project, fs);
         var packages = PackageSelection.Requested(project, own, options.Packages);
         var dependencies = PackageSelection.Dependencies(project, packages);
@@ -34,20 +36,16 @@ public sealed class BuildPlanner(IFileProbe fs)
             NotAnInput(output, [.. scripts, .. statements, baseImage, project?.ProjectFile, project?.ManifestFile]);
         }
 
-        var launcher = Launcher(options.Launcher, context);
-        var (compiler, compilerArgs) = CompilerLocator.Locate(context, fs);
+        var launcher = Launcher(options.Launcher, process);
+        var (compiler, compilerArgs) = CompilerLocator.Locate(process, fs);
         // A juliaup channel's binary, not juliaup's launcher, is what builds and what the metadata records.
-        var julia = JuliaLocator.Locate(context, options.Julia, () => UserConfig.Load(context, fs).Julia, null, fs).Path;
+        var julia = JuliaLocator.Locate(process, options.Julia, () => UserConfig.Load(process, fs).Julia, null, fs).Path;
         var isProjectImage = output is null;
-        output ??= ProjectImageOf(project!.Directory, julia, context);
+        output ??= ProjectImageOf(project!.Directory, julia, process);
         var cpu = CpuTargets.Choose(options.CpuTarget, options.Portable);
 
+        // The base image is not among them: InputsHash adds it, this one or Julia's default.
         List<BuildInput> inputs = [new("julia", fs.RealPath(julia), false)];
-        if (baseImage is not null)
-        {
-            inputs.Add(new("base image", baseImage, false));
-        }
-
         inputs.AddRange(scripts.Select(s => new BuildInput("script", s, true)));
         inputs.AddRange(statements.Select(s => new BuildInput("precompile statements", s, true)));
         if (project is not null)
@@ -78,7 +76,7 @@ public sealed class BuildPlanner(IFileProbe fs)
             Inputs = inputs, Values = values, Strict = options.Strict, ImageThreads = ImageThreadsOption(options.ImageThreads),
             MemoryLimit = MemoryLimitOption(options.MemoryLimit),
             Dependencies = dependencies,
-            Rebuild = RebuildCommand(options, context, isProjectImage ? null : output, project?.Directory, scripts, statements, baseImage, julia, launcher),
+            Rebuild = RebuildCommand(options, process, isProjectImage ? null : output, project?.Directory, scripts, statements, baseImage, julia, launcher),
         };
     }
 
@@ -88,10 +86,10 @@ public sealed class BuildPlanner(IFileProbe fs)
     /// A project image (<paramref name="output"/> null) names its Julia always: the image is that Julia's.
     /// </summary>
     private static IReadOnlyList<string> RebuildCommand(
-        SysimageOptions options, LaunchContext context, string? output, string? project, IReadOnlyList<string> scripts, IReadOnlyList<string> statements,
+        SysimageOptions options, ProcessFacts process, string? output, string? project, IReadOnlyList<string> scripts, IReadOnlyList<string> statements,
         string? baseImage, string julia, string launcher)
     {
-        List<string> args = [context.LauncherPath];
+        List<string> args = [process.ProgramPath];
         void Option(string name, string? value)
         {
             if (value is not null)
@@ -132,14 +130,14 @@ public sealed class BuildPlanner(IFileProbe fs)
         return args;
     }
 
-    private string Output(string given, LaunchContext context)
+    private string Output(string given, ProcessFacts process)
     {
         if (given.Length == 0)
         {
             throw new UserError(ExitCodes.OutputInvalid, "OUTPUT is empty");
         }
 
-        var output = Path.GetFullPath(given, context.WorkingDirectory);
+        var output = Path.GetFullPath(given, process.WorkingDirectory);
         if (output.EndsWith(".a", StringComparison.OrdinalIgnoreCase))
         {
             throw new UserError(ExitCodes.OutputInvalid, $"OUTPUT must be a shared library (sys.so), not a static archive: {output}");
@@ -164,27 +162,27 @@ public sealed class BuildPlanner(IFileProbe fs)
         return output;
     }
 
-    private string Existing(string given, string what, LaunchContext context)
+    private string Existing(string given, string what, ProcessFacts process)
     {
-        var path = Path.GetFullPath(given, context.WorkingDirectory);
+        var path = Path.GetFullPath(given, process.WorkingDirectory);
         return fs.Kind(path) == PathKind.File ? path : throw new UserError(ExitCodes.InputMissing, $"{what} not found: {path}");
     }
 
     /// <summary>An existing file (73 if not) that is a Julia system image (66 if not, as julia-net says of images).</summary>
-    private string BaseImage(string given, LaunchContext context)
+    private string BaseImage(string given, ProcessFacts process)
     {
-        var path = Existing(given, "base image", context);
+        var path = Existing(given, "base image", process);
         ImageFile.Validate(path, fs);
         return path;
     }
 
     /// <summary>--project, else JULIA_PROJECT, else the nearest directory upwards from the working directory with a project file.</summary>
-    private string? ProjectDirectory(string? option, LaunchContext context)
+    private string? ProjectDirectory(string? option, ProcessFacts process)
     {
-        var given = option ?? context.Env(JuliaEnvironment.Project);
+        var given = option ?? process.Env(EnvironmentVariables.Project);
         if (!string.IsNullOrEmpty(given) && given != "@.")
         {
-            var dir = Path.GetFullPath(given, context.WorkingDirectory);
+            var dir = Path.GetFullPath(given, process.WorkingDirectory);
             if (fs.Kind(dir) == PathKind.File)
             {
                 dir = Path.GetDirectoryName(dir)!;
@@ -193,7 +191,7 @@ public sealed class BuildPlanner(IFileProbe fs)
             return fs.Kind(dir) == PathKind.Directory ? dir : throw new UserError(ExitCodes.InputMissing, $"project directory not found: {dir}");
         }
 
-        for (var dir = context.WorkingDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
+        for (var dir = process.WorkingDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
         {
             if (JuliaProject.ProjectFileNames.Any(name => fs.Kind(Path.Combine(dir, name)) == PathKind.File))
             {
@@ -208,19 +206,19 @@ public sealed class BuildPlanner(IFileProbe fs)
     /// The project image a build without OUTPUT writes for this command line's project and Julia
     /// (<c>julia-sysimage status</c> finds it so); null when no project is found.
     /// </summary>
-    public string? ProjectImage(string? projectOption, string? juliaOption, LaunchContext context)
+    public string? ProjectImage(string? projectOption, string? juliaOption, ProcessFacts process)
     {
-        var dir = ProjectDirectory(projectOption, context);
+        var dir = ProjectDirectory(projectOption, process);
         if (dir is null)
         {
             return null;
         }
 
-        return ProjectImageOf(dir, JuliaLocator.Locate(context, juliaOption, () => UserConfig.Load(context, fs).Julia, null, fs).Path, context);
+        return ProjectImageOf(dir, JuliaLocator.Locate(process, juliaOption, () => UserConfig.Load(process, fs).Julia, null, fs).Path, process);
     }
 
-    private string ProjectImageOf(string projectDirectory, string julia, LaunchContext context) =>
-        CacheLayout.ProjectImage(CacheLayout.Root(context), fs.RealPath(projectDirectory), fs.RealPath(julia), context.Platform);
+    private string ProjectImageOf(string projectDirectory, string julia, ProcessFacts process) =>
+        CacheLayout.ProjectImage(CacheLayout.Root(process), fs.RealPath(projectDirectory), fs.RealPath(julia), process.Platform);
 
     /// <summary>The project in this directory, parsed (74 when it cannot be read or parsed).</summary>
     public JuliaProject ReadProject(string dir)
@@ -259,24 +257,24 @@ public sealed class BuildPlanner(IFileProbe fs)
     }
 
     /// <summary>--launcher, else julia-net beside julia-sysimage (as invoked), else on PATH.</summary>
-    private string Launcher(string? option, LaunchContext context)
+    private string Launcher(string? option, ProcessFacts process)
     {
         if (option is not null)
         {
-            var given = Path.GetFullPath(option, context.WorkingDirectory);
+            var given = Path.GetFullPath(option, process.WorkingDirectory);
             return ExecutableSearch.IsExecutableFile(given, fs)
                 ? given
                 : throw new UserError(ExitCodes.LauncherNotFound, $"launcher not found or not executable: {given}");
         }
 
-        var name = context.Platform == Platform.Windows ? LauncherName + ".exe" : LauncherName;
-        var beside = Path.Combine(Path.GetDirectoryName(context.LauncherPath)!, name);
+        var name = process.Platform == Platform.Windows ? LauncherName + ".exe" : LauncherName;
+        var beside = Path.Combine(Path.GetDirectoryName(process.ProgramPath)!, name);
         if (ExecutableSearch.IsExecutableFile(beside, fs))
         {
             return beside;
         }
 
-        return ExecutableSearch.Find(context, name, fs)
+        return ExecutableSearch.Find(process, name, fs)
             ?? throw new UserError(ExitCodes.LauncherNotFound, "no julia-net found beside julia-sysimage or on PATH: install it (dotnet tool install -g julia-net) or pass --launcher PATH");
     }
 }

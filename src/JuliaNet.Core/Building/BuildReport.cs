@@ -21,6 +21,19 @@ public enum PackageSource
     ScriptStdlib,
 }
 
+/// <summary>How the object step ended, as its report's <c>status=</c> line says (absent while it runs, or when it died).</summary>
+public enum ReportStatus
+{
+    /// <summary><c>status=ok</c>: the image's state is ready to be written.</summary>
+    Ok,
+
+    /// <summary><c>status=error</c>: a Julia error, in the report's <c>error=</c> line.</summary>
+    Error,
+
+    /// <summary><c>status=strict</c>: more statements failed than <c>--strict</c> allows; no object written.</summary>
+    Strict,
+}
+
 public sealed record PackageLoad(string Name, string Uuid, double Seconds, PackageSource Source, string? CacheFile);
 
 /// <summary>How the replay of precompile statements went.</summary>
@@ -32,14 +45,14 @@ public sealed record StatementCounts(int Total, int Succeeded, int Failed, int S
 
 /// <summary>What build_image.jl reports of the object step (its report file; format in its header).</summary>
 public sealed record BuildReport(
-    string? Status,
+    ReportStatus? Status,
     string? Error,
     IReadOnlyList<PackageLoad> Loaded,
     StatementCounts? Statements,
     IReadOnlyList<KeyValuePair<string, int>> MissingPackages,
     IReadOnlyList<KeyValuePair<string, int>> MissingNames)
 {
-    public bool Succeeded => Status == "ok";
+    public bool Succeeded => Status == ReportStatus.Ok;
 
     public static BuildReport Parse(IEnumerable<string> lines)
     {
@@ -76,8 +89,17 @@ public sealed record BuildReport(
         var statements = Number("statements_total") is { } total
             ? new StatementCounts(total, Number("statements_succeeded") ?? 0, Number("statements_failed") ?? 0, Number("statements_skipped") ?? 0)
             : null;
-        return new BuildReport(values.GetValueOrDefault("status"), values.GetValueOrDefault("error"), loaded, statements, missingPackages, missingNames);
+        return new BuildReport(ParseStatus(values.GetValueOrDefault("status")), values.GetValueOrDefault("error"), loaded, statements, missingPackages, missingNames);
     }
+
+    /// <summary>The report's <c>status=</c> value (build_image.jl writes it); null when absent or unknown.</summary>
+    private static ReportStatus? ParseStatus(string? value) => value switch
+    {
+        "ok" => ReportStatus.Ok,
+        "error" => ReportStatus.Error,
+        "strict" => ReportStatus.Strict,
+        _ => null,
+    };
 
     /// <summary><c>Name UUID seconds how [cache file]</c>; the cache file's path may hold spaces.</summary>
     private static PackageLoad? ParseLoad(string value)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Building;
 
@@ -12,12 +13,6 @@ namespace JuliaNet.Building;
 /// </summary>
 public static partial class BuildSteps
 {
-    public const string Precompile = "precompile";
-    public const string Trace = "trace";
-    public const string Object = "object";
-    public const string Link = "link";
-    public const string Verify = "verify";
-
     /// <summary>The build scripts, written into the build directory before the first step.</summary>
     public static readonly IReadOnlyList<string> Scripts = ["params.jl", "precompile.jl", "trace.jl", "build_image.jl", "verify.jl"];
 
@@ -32,10 +27,10 @@ public static partial class BuildSteps
     {
         var windows = platform == Platform.Windows;
         var env = JuliaEnvironment.Cleared(JuliaEnvironment.ClearedForBuild);
-        env["JULIA_NET_BUILD_PARAMS"] = dir.Params;
+        env[EnvironmentVariables.BuildParams] = dir.Params;
         env[EnvironmentVariables.DepotPath] = PathList.Join([dir.Depot, .. userDepots], windows);
-        env[JuliaEnvironment.LoadPath] = PathList.Join(["@", "@stdlib"], windows);
-        env[JuliaEnvironment.Project] = plan.Project?.Directory;
+        env[EnvironmentVariables.LoadPath] = PathList.Join(["@", "@stdlib"], windows);
+        env[EnvironmentVariables.Project] = plan.Project?.Directory;
 
         List<string> common = ["--startup-file=no", "--color=no", "--sysimage=" + baseImage];
         if (plan.Project is not null)
@@ -48,33 +43,33 @@ public static partial class BuildSteps
             common.Add("--pkgimages=no");
         }
 
-        List<BuildStep> steps = [new(Precompile, "precompile packages", plan.Julia, [.. common, dir.Script("precompile.jl")], env)];
+        List<BuildStep> steps = [new(BuildStepId.Precompile, "precompile packages", plan.Julia, [.. common, dir.Script("precompile.jl")], env)];
         if (plan.Scripts.Count > 0)
         {
-            steps.Add(new(Trace, "record precompile statements", plan.Julia, [.. common, "--compile=all", "--trace-compile=" + dir.Trace, dir.Script("trace.jl")], env));
+            steps.Add(new(BuildStepId.Trace, "record precompile statements", plan.Julia, [.. common, "--compile=all", "--trace-compile=" + dir.Trace, dir.Script("trace.jl")], env));
         }
 
         var objectEnv = new Dictionary<string, string?>(env, StringComparer.Ordinal);
         if (JuliaFeatures.HasImageThreads(julia.Version))
         {
-            objectEnv[JuliaEnvironment.ImageThreads] = imageThreads.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            objectEnv[EnvironmentVariables.ImageThreads] = imageThreads.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         steps.Add(new(
-            Object,
+            BuildStepId.Object,
             "generate image object (minutes)",
             plan.Julia,
             [.. common, "--cpu-target=" + plan.CpuTarget, "--threads=1", "--warn-overwrite=yes", "--output-o=" + dir.Archive, dir.Script("build_image.jl")],
             objectEnv,
             new OutputRule(OverwriteWarning(), "a method was overwritten while generating the image, which Julia 1.10 and later refuse")));
         steps.Add(new(
-            Link,
+            BuildStepId.Link,
             "link",
             plan.Compiler,
             [.. plan.CompilerArgs, .. LinkCommand.Arguments(platform, architecture, julia.Version, libraries, dir.Archive, dir.Image, Path.GetFileName(plan.Output), fs)],
             new Dictionary<string, string?>()));
         steps.Add(new(
-            Verify,
+            BuildStepId.Verify,
             "verify",
             plan.Julia,
             ["--startup-file=no", "--color=no", "-J" + dir.Image, dir.Script("verify.jl")],

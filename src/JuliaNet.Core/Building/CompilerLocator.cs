@@ -1,6 +1,7 @@
 using JuliaNet.Errors;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Building;
 
@@ -11,30 +12,29 @@ namespace JuliaNet.Building;
 /// </summary>
 public static class CompilerLocator
 {
-    public const string Variable = "JULIA_CC";
     private static readonly string[] Names = ["cc", "gcc", "clang"];
 
     /// <summary>The compiler's path and the words to pass before the link arguments.</summary>
-    public static (string Program, IReadOnlyList<string> Args) Locate(LaunchContext context, IFileProbe fs)
+    public static (string Program, IReadOnlyList<string> Args) Locate(ProcessFacts process, IFileProbe fs)
     {
-        if (context.Env(Variable) is { } value)
+        if (process.Env(EnvironmentVariables.JuliaCC) is { } value)
         {
             if (ShellWords.Split(value) is not { Count: > 0 } words)
             {
-                throw new UserError(ExitCodes.NoCompiler, $"{Variable} is not a command: \"{value}\" (an unclosed quote, or no words)");
+                throw new UserError(ExitCodes.NoCompiler, $"{EnvironmentVariables.JuliaCC} is not a command: \"{value}\" (an unclosed quote, or no words)");
             }
 
             var (explicitCompiler, args) = (words[0], words.Skip(1).ToArray());
 
             var path = explicitCompiler.Contains('/', StringComparison.Ordinal)
-                ? Path.GetFullPath(explicitCompiler, context.WorkingDirectory)
-                : ExecutableSearch.Find(context, explicitCompiler, fs);
+                ? Path.GetFullPath(explicitCompiler, process.WorkingDirectory)
+                : ExecutableSearch.Find(process, explicitCompiler, fs);
             return path is not null && ExecutableSearch.IsExecutableFile(path, fs)
                 ? (path, args)
-                : throw new UserError(ExitCodes.NoCompiler, $"C compiler {explicitCompiler} (from {Variable}) not found or not executable");
+                : throw new UserError(ExitCodes.NoCompiler, $"C compiler {explicitCompiler} (from {EnvironmentVariables.JuliaCC}) not found or not executable");
         }
 
-        return (Names.Select(name => ExecutableSearch.Find(context, name, fs)).FirstOrDefault(p => p is not null)
-            ?? throw new UserError(ExitCodes.NoCompiler, "no C compiler found: install gcc (apt-get install gcc) or set JULIA_CC"), []);
+        return (Names.Select(name => ExecutableSearch.Find(process, name, fs)).FirstOrDefault(p => p is not null)
+            ?? throw new UserError(ExitCodes.NoCompiler, $"no C compiler found: install gcc (apt-get install gcc) or set {EnvironmentVariables.JuliaCC}"), []);
     }
 }

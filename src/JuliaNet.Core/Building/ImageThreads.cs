@@ -1,3 +1,4 @@
+using JuliaNet.Processes;
 using System.Globalization;
 
 namespace JuliaNet.Building;
@@ -19,7 +20,7 @@ public enum ThreadSource
 public sealed record ThreadRequest(int? Count, ThreadSource Source)
 {
     /// <summary>How the request is named in a warning: <c>--image-threads 4</c>, <c>JULIA_IMAGE_THREADS=4</c>.</summary>
-    public string Name => Source == ThreadSource.Option ? $"--image-threads {Count}" : $"JULIA_IMAGE_THREADS={Count}";
+    public string Name => Source == ThreadSource.Option ? $"--image-threads {Count}" : $"{EnvironmentVariables.ImageThreads}={Count}";
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Building;
 

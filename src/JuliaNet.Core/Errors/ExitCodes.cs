@@ -35,7 +35,7 @@ public static class ExitCodes
     /// <summary>julia-sysimage: OUTPUT cannot be written there (ends in .a, directory missing or read-only, equal to an input).</summary>
     public const int OutputInvalid = 72;
 
-    /// <summary>julia-sysimage: an input file or directory (script, statements, base image, project) does not exist.</summary>
+    /// <summary>julia-sysimage: an input file or directory (script, statements, base image, project) does not exist, or an input file cannot be read when the build hashes it.</summary>
     public const int InputMissing = 73;
 
     /// <summary>julia-sysimage: the project has no Project.toml, its files do not parse, or a package is not in it.</summary>

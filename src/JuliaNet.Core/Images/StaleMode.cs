@@ -1,3 +1,4 @@
+using JuliaNet.Processes;
 using JuliaNet.Errors;
 
 namespace JuliaNet.Images;
@@ -23,8 +24,6 @@ public enum StaleMode
 
 public static class StaleModes
 {
-    public const string Variable = "JULIA_NET_STALE";
-
     public static StaleMode? Parse(string value) => value switch
     {
         "warn" => StaleMode.Warn,
@@ -45,7 +44,7 @@ public static class StaleModes
     public static StaleMode Choose(string? fromEnvironment, Func<StaleMode?> fromConfig, bool projectImage) =>
         fromEnvironment is null
             ? fromConfig() ?? (projectImage ? StaleMode.Rebuild : StaleMode.Warn)
-            : Parse(fromEnvironment) ?? throw new UserError(ExitCodes.Usage, $"{Variable} must be {Values}, not \"{fromEnvironment}\"");
+            : Parse(fromEnvironment) ?? throw new UserError(ExitCodes.Usage, $"{EnvironmentVariables.Stale} must be {Values}, not \"{fromEnvironment}\"");
 
     /// <summary>The warning to print, or null; in error mode the error itself.</summary>
     public static string? Apply(StaleMode mode, string image, string? change, IReadOnlyList<string> rebuild)

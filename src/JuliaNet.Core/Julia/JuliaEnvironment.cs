@@ -1,17 +1,11 @@
-using JuliaNet.Launching;
-
+using JuliaNet.Processes;
 namespace JuliaNet.Julia;
 
 /// <summary>The Julia environment variables the tools clear or set for the Julia processes they start, in one place.</summary>
 public static class JuliaEnvironment
 {
-    public const string LoadPath = "JULIA_LOAD_PATH";
-    public const string Project = "JULIA_PROJECT";
-    public const string CpuTarget = "JULIA_CPU_TARGET";
-    public const string ImageThreads = "JULIA_IMAGE_THREADS";
-
     /// <summary>Where Julia looks for packages and caches. The probe clears them, so it reports Julia's defaults.</summary>
-    public static readonly IReadOnlyList<string> Loading = [EnvironmentVariables.DepotPath, LoadPath, Project];
+    public static readonly IReadOnlyList<string> Loading = [EnvironmentVariables.DepotPath, EnvironmentVariables.LoadPath, EnvironmentVariables.Project];
 
     /// <summary>
     /// What every build process starts without: the loading variables (the build sets its own),
@@ -19,7 +13,7 @@ public static class JuliaEnvironment
     /// ignored by image builds, PackageCompiler PR #804) and julia-net's launcher variable (so
     /// <c>julia_cmd()</c> in the build is the recorded launcher).
     /// </summary>
-    public static readonly IReadOnlyList<string> ClearedForBuild = [.. Loading, CpuTarget, EnvironmentVariables.Launcher];
+    public static readonly IReadOnlyList<string> ClearedForBuild = [.. Loading, EnvironmentVariables.CpuTarget, EnvironmentVariables.Launcher];
 
     /// <summary>The variables as a change set that removes each.</summary>
     public static Dictionary<string, string?> Cleared(IEnumerable<string> names) =>

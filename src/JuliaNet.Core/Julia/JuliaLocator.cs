@@ -1,7 +1,8 @@
+using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Juliaup;
-using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Julia;
 
@@ -19,36 +20,36 @@ public static class JuliaLocator
 {
     /// <param name="fromConfig">The user config's julia, asked for only when neither the option nor the variable is set.</param>
     /// <param name="channel">The channel of a <c>+CHANNEL</c> argument.</param>
-    public static JuliaChoice Locate(LaunchContext context, string? fromOption, Func<string?> fromConfig, string? recordedInImage, IFileProbe fs, string? channel = null)
+    public static JuliaChoice Locate(ProcessFacts process, string? fromOption, Func<string?> fromConfig, string? recordedInImage, IFileProbe fs, string? channel = null)
     {
         if (fromOption is not null)
         {
-            return Named(context, fromOption, JuliaSource.Option, "--julia", channel, fs);
+            return Named(process, fromOption, JuliaSource.Option, "--julia", channel, fs);
         }
 
-        if (context.Env(EnvironmentVariables.Julia) is { } fromEnv)
+        if (process.Env(EnvironmentVariables.Julia) is { } fromEnv)
         {
-            return Named(context, fromEnv, JuliaSource.Environment, EnvironmentVariables.Julia, channel, fs);
+            return Named(process, fromEnv, JuliaSource.Environment, EnvironmentVariables.Julia, channel, fs);
         }
 
         if (fromConfig() is { } configured)
         {
-            return Named(context, configured, JuliaSource.ConfigFile, "the config file " + UserConfig.PathFor(context), channel, fs);
+            return Named(process, configured, JuliaSource.ConfigFile, "the config file " + UserConfig.PathFor(process), channel, fs);
         }
 
-        if (JuliaupChannelChooser.Requested(context, channel) is { } requested)
+        if (JuliaupChannelChooser.Requested(process, channel) is { } requested)
         {
-            return ThroughJuliaup(context, requested, fs);
+            return ThroughJuliaup(process, requested, fs);
         }
 
         if (recordedInImage is not null)
         {
-            return Found(context, Check(recordedInImage, "the image's metadata", context, fs), JuliaSource.ImageMetadata, fs);
+            return Found(process, Check(recordedInImage, "the image's metadata", process, fs), JuliaSource.ImageMetadata, fs);
         }
 
-        var onPath = ExecutableSearch.Find(context, JuliaExeName(context.Platform), fs, candidate => !IsSelf(candidate, context, fs))
-            ?? throw new UserError(ExitCodes.JuliaNotFound, "no julia found on PATH (install Julia, or pass --julia PATH or set JULIA_NET_JULIA)");
-        return Found(context, onPath, JuliaSource.Path, fs);
+        var onPath = ExecutableSearch.Find(process, JuliaExeName(process.Platform), fs, candidate => !IsSelf(candidate, process, fs))
+            ?? throw new UserError(ExitCodes.JuliaNotFound, $"no julia found on PATH (install Julia, or pass --julia PATH or set {EnvironmentVariables.Julia})");
+        return Found(process, onPath, JuliaSource.Path, fs);
     }
 
     /// <summary>
@@ -56,32 +57,32 @@ public static class JuliaLocator
     /// checked: a <c>+CHANNEL</c> as it is (resolved at every launch), else the executable it names,
     /// juliaup's launcher included (so that juliaup's channels apply at every launch).
     /// </summary>
-    public static string ForConfig(LaunchContext context, string value, IFileProbe fs)
+    public static string ForConfig(ProcessFacts process, string value, IFileProbe fs)
     {
         if (ChannelOf(value) is not null)
         {
-            _ = Named(context, value, JuliaSource.Option, "--julia", null, fs);
+            _ = Named(process, value, JuliaSource.Option, "--julia", null, fs);
             return value;
         }
 
-        return Check(Resolve(context, value, fs), "--julia", context, fs);
+        return Check(Resolve(process, value, fs), "--julia", process, fs);
     }
 
     public static string JuliaExeName(Platform platform) => platform == Platform.Windows ? "julia.exe" : "julia";
 
     /// <summary>A Julia named by --julia, JULIA_NET_JULIA or the config file: a path, a name on PATH, or +CHANNEL.</summary>
-    private static JuliaChoice Named(LaunchContext context, string value, JuliaSource source, string from, string? channelArgument, IFileProbe fs)
+    private static JuliaChoice Named(ProcessFacts process, string value, JuliaSource source, string from, string? channelArgument, IFileProbe fs)
     {
         if (ChannelOf(value) is { } channel)
         {
             NoChannelArgument(channelArgument, $"{from} asks for juliaup channel {channel}");
-            return ThroughJuliaup(context, new JuliaupChannelRequest(channel, source, $"{from} {value}"), fs);
+            return ThroughJuliaup(process, new JuliaupChannelRequest(channel, source, $"{from} {value}"), fs);
         }
 
-        var path = Check(Resolve(context, value, fs), from, context, fs);
+        var path = Check(Resolve(process, value, fs), from, process, fs);
         if (JuliaupHome.IsLauncher(path, fs))
         {
-            return ThroughJuliaup(context, JuliaupChannelChooser.Requested(context, channelArgument), path, from, fs);
+            return ThroughJuliaup(process, JuliaupChannelChooser.Requested(process, channelArgument), path, from, fs);
         }
 
         NoChannelArgument(channelArgument, $"the Julia is {path} (from {from})");
@@ -98,49 +99,49 @@ public static class JuliaLocator
     }
 
     /// <summary>A Julia found in the image's metadata or on PATH; when it is juliaup's launcher, juliaup's override or default channel.</summary>
-    private static JuliaChoice Found(LaunchContext context, string path, JuliaSource source, IFileProbe fs) =>
+    private static JuliaChoice Found(ProcessFacts process, string path, JuliaSource source, IFileProbe fs) =>
         JuliaupHome.IsLauncher(path, fs)
-            ? ThroughJuliaup(context, null, path, source == JuliaSource.Path ? "julia on PATH" : "the image's metadata", fs)
+            ? ThroughJuliaup(process, null, path, source == JuliaSource.Path ? "julia on PATH" : "the image's metadata", fs)
             : new JuliaChoice(path, source);
 
     /// <summary>juliaup's launcher was named or found: the channel juliaup would choose (a request, else the override, else the default).</summary>
-    private static JuliaChoice ThroughJuliaup(LaunchContext context, JuliaupChannelRequest? requested, string launcher, string from, IFileProbe fs)
+    private static JuliaChoice ThroughJuliaup(ProcessFacts process, JuliaupChannelRequest? requested, string launcher, string from, IFileProbe fs)
     {
         if (requested is not null)
         {
-            return ThroughJuliaup(context, requested, fs);
+            return ThroughJuliaup(process, requested, fs);
         }
 
-        var config = JuliaupHome.Load(context, fs)
+        var config = JuliaupHome.Load(process, fs)
             ?? throw new UserError(
                 ExitCodes.JuliaNotFound,
-                $"{launcher} (from {from}) is juliaup's launcher, and juliaup has no configuration at {JuliaupHome.ConfigFile(context)}: run it once to set juliaup up, or pass --julia PATH");
-        var configured = JuliaupChannelChooser.Configured(context, config, fs)
+                $"{launcher} (from {from}) is juliaup's launcher, and juliaup has no configuration at {JuliaupHome.ConfigFile(process)}: run it once to set juliaup up, or pass --julia PATH");
+        var configured = JuliaupChannelChooser.Configured(process, config, fs)
             ?? throw new UserError(
                 ExitCodes.JuliaNotFound,
                 $"{launcher} (from {from}) is juliaup's launcher, and juliaup has no default channel in {config.File}: set one with juliaup default CHANNEL");
-        return Resolve(context, config, configured, fs);
+        return Resolve(process, config, configured, fs);
     }
 
-    private static JuliaChoice ThroughJuliaup(LaunchContext context, JuliaupChannelRequest request, IFileProbe fs)
+    private static JuliaChoice ThroughJuliaup(ProcessFacts process, JuliaupChannelRequest request, IFileProbe fs)
     {
         if (request.Channel.Length == 0)
         {
             throw new UserError(ExitCodes.Usage, $"an empty juliaup channel name (from {request.From})");
         }
 
-        var config = JuliaupHome.Load(context, fs)
+        var config = JuliaupHome.Load(process, fs)
             ?? throw new UserError(
                 ExitCodes.JuliaNotFound,
-                $"juliaup channel {request.Channel} (from {request.From}): juliaup has no configuration at {JuliaupHome.ConfigFile(context)} (install juliaup, or set {EnvironmentVariables.JuliaupDepotPath})");
-        return Resolve(context, config, request, fs);
+                $"juliaup channel {request.Channel} (from {request.From}): juliaup has no configuration at {JuliaupHome.ConfigFile(process)} (install juliaup, or set {EnvironmentVariables.JuliaupDepotPath})");
+        return Resolve(process, config, request, fs);
     }
 
-    private static JuliaChoice Resolve(LaunchContext context, JuliaupConfig config, JuliaupChannelRequest request, IFileProbe fs)
+    private static JuliaChoice Resolve(ProcessFacts process, JuliaupConfig config, JuliaupChannelRequest request, IFileProbe fs)
     {
-        var resolution = JuliaupResolver.Resolve(config, request, JuliaExeName(context.Platform), fs);
+        var resolution = JuliaupResolver.Resolve(config, request, JuliaExeName(process.Platform), fs);
         var from = $"juliaup channel {request.Channel}, from {request.From}";
-        var path = Check(Resolve(context, resolution.Command, fs, from), from, context, fs);
+        var path = Check(Resolve(process, resolution.Command, fs, from), from, process, fs);
         if (JuliaupHome.IsLauncher(path, fs))
         {
             throw new UserError(ExitCodes.JuliaNotUsable, $"julia {path} (from {from}) is juliaup's launcher itself; link the channel to a Julia binary");
@@ -153,18 +154,18 @@ public static class JuliaLocator
     private static string? ChannelOf(string value) => value.StartsWith('+') ? value[1..] : null;
 
     /// <summary>A bare name is looked up on PATH; anything with a directory is made absolute.</summary>
-    private static string Resolve(LaunchContext context, string value, IFileProbe fs, string? from = null)
+    private static string Resolve(ProcessFacts process, string value, IFileProbe fs, string? from = null)
     {
-        if (value.Contains('/', StringComparison.Ordinal) || (context.Platform == Platform.Windows && value.Contains('\\', StringComparison.Ordinal)))
+        if (value.Contains('/', StringComparison.Ordinal) || (process.Platform == Platform.Windows && value.Contains('\\', StringComparison.Ordinal)))
         {
-            return Path.GetFullPath(value, context.WorkingDirectory);
+            return Path.GetFullPath(value, process.WorkingDirectory);
         }
 
-        return ExecutableSearch.Find(context, value, fs, candidate => !IsSelf(candidate, context, fs))
+        return ExecutableSearch.Find(process, value, fs, candidate => !IsSelf(candidate, process, fs))
             ?? throw new UserError(ExitCodes.JuliaNotFound, $"julia not found: no {value} on PATH" + (from is null ? "" : $" (from {from})"));
     }
 
-    private static string Check(string path, string source, LaunchContext context, IFileProbe fs)
+    private static string Check(string path, string source, ProcessFacts process, IFileProbe fs)
     {
         switch (fs.Kind(path))
         {
@@ -179,7 +180,7 @@ public static class JuliaLocator
             throw new UserError(ExitCodes.JuliaNotUsable, $"julia is not executable: {path} (from {source})");
         }
 
-        if (IsSelf(path, context, fs))
+        if (IsSelf(path, process, fs))
         {
             throw new UserError(ExitCodes.JuliaNotUsable, $"julia {path} (from {source}) is julia-net itself; give the real Julia executable");
         }
@@ -191,10 +192,10 @@ public static class JuliaLocator
     /// julia-net's own binary, or (Windows) a julia-net wrapper: a julia.exe with a
     /// <see cref="WrapperMarker"/> beside it, which is a copy of julia-net, not a link to it.
     /// </summary>
-    private static bool IsSelf(string candidate, LaunchContext context, IFileProbe fs)
+    private static bool IsSelf(string candidate, ProcessFacts process, IFileProbe fs)
     {
         var real = fs.RealPath(candidate);
-        return context.SelfRealPaths.Contains(real, StringComparer.Ordinal)
-            || (context.Platform == Platform.Windows && WrapperMarker.IsBeside(candidate, fs));
+        return process.SelfRealPaths.Contains(real, StringComparer.Ordinal)
+            || (process.Platform == Platform.Windows && WrapperMarker.IsBeside(candidate, fs));
     }
 }

@@ -1,3 +1,4 @@
+using JuliaNet.Processes;
 namespace JuliaNet.Julia;
 
 /// <summary>
@@ -40,14 +41,14 @@ public static class JuliaSourceNames
     public static string InfoName(this JuliaSource source) => source switch
     {
         JuliaSource.Option => "--julia",
-        JuliaSource.Environment => "JULIA_NET_JULIA",
+        JuliaSource.Environment => EnvironmentVariables.Julia,
         JuliaSource.ConfigFile => "config",
         JuliaSource.ChannelArgument => "+channel",
-        JuliaSource.JuliaupChannelVariable => "JULIAUP_CHANNEL",
+        JuliaSource.JuliaupChannelVariable => EnvironmentVariables.JuliaupChannel,
         JuliaSource.ImageMetadata => "image-metadata",
         JuliaSource.JuliaupOverride => "juliaup-override",
         JuliaSource.JuliaupDefault => "juliaup-default",
-        JuliaSource.Path => "PATH",
+        JuliaSource.Path => EnvironmentVariables.Path,
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
     };
 

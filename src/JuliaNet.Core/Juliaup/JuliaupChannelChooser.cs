@@ -1,6 +1,6 @@
 using JuliaNet.Julia;
-using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Juliaup;
 
@@ -13,22 +13,22 @@ namespace JuliaNet.Juliaup;
 public static class JuliaupChannelChooser
 {
     /// <summary>The channel from the command line or the environment, which need no juliaup.json to be chosen; null when neither is given.</summary>
-    public static JuliaupChannelRequest? Requested(LaunchContext context, string? channelArgument)
+    public static JuliaupChannelRequest? Requested(ProcessFacts process, string? channelArgument)
     {
         if (channelArgument is not null)
         {
             return new(channelArgument, JuliaSource.ChannelArgument, "+" + channelArgument);
         }
 
-        return context.Env(EnvironmentVariables.JuliaupChannel) is { } fromEnvironment
+        return process.Env(EnvironmentVariables.JuliaupChannel) is { } fromEnvironment
             ? new(fromEnvironment, JuliaSource.JuliaupChannelVariable, $"{EnvironmentVariables.JuliaupChannel}={fromEnvironment}")
             : null;
     }
 
     /// <summary>The override for the working directory, else the default channel; null when juliaup.json has neither.</summary>
-    public static JuliaupChannelRequest? Configured(LaunchContext context, JuliaupConfig config, IFileProbe fs)
+    public static JuliaupChannelRequest? Configured(ProcessFacts process, JuliaupConfig config, IFileProbe fs)
     {
-        if (Override(context, config, fs) is { } matching)
+        if (Override(process, config, fs) is { } matching)
         {
             return new(matching.Channel, JuliaSource.JuliaupOverride, $"juliaup's override for {matching.Path}");
         }
@@ -43,15 +43,15 @@ public static class JuliaupChannelChooser
     /// path it starts with (whole components, as Rust's <c>Path::starts_with</c>), the longest
     /// path (by length as written; of equal ones, the last).
     /// </summary>
-    public static JuliaupOverride? Override(LaunchContext context, JuliaupConfig config, IFileProbe fs)
+    public static JuliaupOverride? Override(ProcessFacts process, JuliaupConfig config, IFileProbe fs)
     {
         if (config.Overrides.Count == 0)
         {
             return null;
         }
 
-        var windows = context.Platform == Platform.Windows;
-        var cwd = Components(fs.RealPath(context.WorkingDirectory), windows);
+        var windows = process.Platform == Platform.Windows;
+        var cwd = Components(fs.RealPath(process.WorkingDirectory), windows);
         JuliaupOverride? best = null;
         foreach (var candidate in config.Overrides)
         {

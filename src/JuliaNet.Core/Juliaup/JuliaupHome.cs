@@ -1,6 +1,6 @@
 using JuliaNet.Errors;
-using JuliaNet.Launching;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Juliaup;
 
@@ -18,12 +18,12 @@ public static class JuliaupHome
     /// absolute) joined with <c>juliaup</c>, else <c>~/.julia/juliaup</c>. <c>JULIA_DEPOT_PATH</c> is
     /// not read: juliaup stopped reading it in juliaup #661 (1.11, 2023).
     /// </summary>
-    public static string Directory(LaunchContext context)
+    public static string Directory(ProcessFacts process)
     {
-        var raw = context.Environment.GetValueOrDefault(EnvironmentVariables.JuliaupDepotPath)?.Trim() ?? "";
+        var raw = process.Environment.GetValueOrDefault(EnvironmentVariables.JuliaupDepotPath)?.Trim() ?? "";
         if (raw.Length == 0)
         {
-            return Path.Combine(context.Home, ".julia", "juliaup");
+            return Path.Combine(process.Home, ".julia", "juliaup");
         }
 
         return Path.IsPathFullyQualified(raw)
@@ -31,7 +31,7 @@ public static class JuliaupHome
             : throw new UserError(ExitCodes.JuliaupConfigInvalid, $"{EnvironmentVariables.JuliaupDepotPath} is not an absolute path: {raw}");
     }
 
-    public static string ConfigFile(LaunchContext context) => Path.Combine(Directory(context), ConfigFileName);
+    public static string ConfigFile(ProcessFacts process) => Path.Combine(Directory(process), ConfigFileName);
 
     /// <summary>
     /// Whether the executable at the path is juliaup's launcher: the file it resolves to (through
@@ -45,9 +45,9 @@ public static class JuliaupHome
         Path.GetFileName(realPath) is LauncherName or LauncherName + ".exe";
 
     /// <summary>juliaup.json, or null when there is none (juliaup has not been set up).</summary>
-    public static JuliaupConfig? Load(LaunchContext context, IFileProbe fs)
+    public static JuliaupConfig? Load(ProcessFacts process, IFileProbe fs)
     {
-        var file = ConfigFile(context);
+        var file = ConfigFile(process);
         switch (fs.Kind(file))
         {
             case PathKind.Missing:

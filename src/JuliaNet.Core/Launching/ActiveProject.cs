@@ -1,6 +1,7 @@
 using JuliaNet.Building;
 using JuliaNet.Julia;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Launching;
 
@@ -17,9 +18,9 @@ namespace JuliaNet.Launching;
 public static class ActiveProject
 {
     /// <summary>The project's directory, or null: no project, a named environment, or nothing at the path.</summary>
-    public static string? Directory(string? fromArguments, LaunchContext context, IFileProbe fs)
+    public static string? Directory(string? fromArguments, ProcessFacts process, IFileProbe fs)
     {
-        var value = fromArguments ?? context.Env(JuliaEnvironment.Project);
+        var value = fromArguments ?? process.Env(EnvironmentVariables.Project);
         if (string.IsNullOrEmpty(value))
         {
             return null;
@@ -27,7 +28,7 @@ public static class ActiveProject
 
         if (value == "@.")
         {
-            return Nearest(context.WorkingDirectory, context.Home, fs);
+            return Nearest(process.WorkingDirectory, process.Home, fs);
         }
 
         if (value.StartsWith('@'))
@@ -35,7 +36,7 @@ public static class ActiveProject
             return null;
         }
 
-        var path = Path.GetFullPath(ExpandUser(value, context.Home), context.WorkingDirectory);
+        var path = Path.GetFullPath(ExpandUser(value, process.Home), process.WorkingDirectory);
         return fs.Kind(path) switch
         {
             PathKind.Directory => Trim(path),

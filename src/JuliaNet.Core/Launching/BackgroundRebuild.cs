@@ -1,3 +1,4 @@
+using JuliaNet.Processes;
 using JuliaNet.Images;
 using JuliaNet.Paths;
 
@@ -14,19 +15,13 @@ namespace JuliaNet.Launching;
 /// <param name="Failed">The failed rebuild of these same inputs, when there was one: then none is started.</param>
 public sealed record BackgroundRebuild(string Image, string Change, IReadOnlyList<string> Command, string Fingerprint, RebuildRecord? Failed)
 {
-    /// <summary>Set in the rebuild's environment: the image it rebuilds (its record goes beside it).</summary>
-    public const string ImageVariable = "JULIA_NET_REBUILD_OF";
-
-    /// <summary>Set in the rebuild's environment: <see cref="Fingerprint"/>, for its record.</summary>
-    public const string FingerprintVariable = "JULIA_NET_REBUILD_FINGERPRINT";
-
     public string Log => RebuildRecord.LogPathFor(Image);
 
     public string RecordPath => RebuildRecord.PathFor(Image);
 
     /// <summary>The rebuild's environment: the user's, plus what tells julia-sysimage it runs in the background.</summary>
     public IReadOnlyDictionary<string, string> Environment(IReadOnlyDictionary<string, string> user) =>
-        new Dictionary<string, string>(user, StringComparer.Ordinal) { [ImageVariable] = Image, [FingerprintVariable] = Fingerprint };
+        new Dictionary<string, string>(user, StringComparer.Ordinal) { [EnvironmentVariables.RebuildOf] = Image, [EnvironmentVariables.RebuildFingerprint] = Fingerprint };
 
     /// <summary>The one stderr line of a launch that started the rebuild.</summary>
     public string Started() =>

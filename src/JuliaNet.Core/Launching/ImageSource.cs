@@ -1,3 +1,4 @@
+using JuliaNet.Processes;
 namespace JuliaNet.Launching;
 
 /// <summary>Where the image julia-net runs came from, in the order they win.</summary>
@@ -25,7 +26,7 @@ public static class ImageSources
     public static string InfoName(this ImageSource source) => source switch
     {
         ImageSource.Option => "-J",
-        ImageSource.Environment => "JULIA_NET_SYSIMAGE",
+        ImageSource.Environment => EnvironmentVariables.Sysimage,
         ImageSource.ConfigFile => "config",
         ImageSource.Project => "project",
         ImageSource.JuliaDefault => "julia-default",

@@ -1,7 +1,9 @@
+using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Julia;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Launching;
 
@@ -14,12 +16,12 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
 {
     public const string NativeCpuTarget = "native";
 
-    public LaunchPlan Plan(LaunchContext context, LauncherOptions options)
+    public LaunchPlan Plan(ProcessFacts process, LauncherOptions options)
     {
         var julia = JuliaArgumentScanner.Scan(options.JuliaArgs);
-        var config = new Lazy<UserConfig>(() => UserConfig.Load(context, fs));
-        var (image, facts, source) = RequestedImage(context, julia.Image, config);
-        var choice = JuliaLocator.Locate(context, options.Julia, () => config.Value.Julia, facts?.Julia, fs, options.Channel);
+        var config = new Lazy<UserConfig>(() => UserConfig.Load(process, fs));
+        var (image, facts, source) = RequestedImage(process, julia.Image, config);
+        var choice = JuliaLocator.Locate(process, options.Julia, () => config.Value.Julia, facts?.Julia, fs, options.Channel);
         if (choice.Args.Count > 0)
         {
             // A juliaup channel's arguments come before the user's, as juliaup's launcher passes
@@ -27,7 +29,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             var withChannel = JuliaArgumentScanner.Scan([.. choice.Args, .. options.JuliaArgs]);
             if (withChannel.Image != julia.Image)
             {
-                (image, facts, source) = RequestedImage(context, withChannel.Image, config);
+                (image, facts, source) = RequestedImage(process, withChannel.Image, config);
             }
 
             julia = withChannel;
@@ -35,11 +37,11 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
 
         var juliaPath = choice.Path;
         var info = juliaInfo(juliaPath);
-        var cacheRoot = CacheLayout.Root(context);
+        var cacheRoot = CacheLayout.Root(process);
         string? project = null, warning = null;
         if (image is null)
         {
-            (image, facts, source, project, warning) = ImageForProject(context, julia.Project, juliaPath, info, cacheRoot);
+            (image, facts, source, project, warning) = ImageForProject(process, julia.Project, juliaPath, info, cacheRoot);
         }
 
         if (facts?.Version is { } built && built != info.Version)
@@ -51,8 +53,8 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
 
         StaleImage? stale = null;
         BackgroundRebuild? rebuild = null;
-        if (facts is { Watch.Count: > 0 } && !DepotLayout.IsChildLaunch(context, cacheRoot)
-            && StaleModes.Choose(context.Env(StaleModes.Variable), () => config.Value.Stale, source == ImageSource.Project) is var mode and not StaleMode.Ignore)
+        if (facts is { Watch.Count: > 0 } && !DepotLayout.IsChildLaunch(process, cacheRoot)
+            && StaleModes.Choose(process.Env(EnvironmentVariables.Stale), () => config.Value.Stale, source == ImageSource.Project) is var mode and not StaleMode.Ignore)
         {
             var change = StaleCheck.FirstChange(facts.Watch, fs);
             if (mode == StaleMode.Rebuild && change is not null)
@@ -67,8 +69,8 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             }
         }
 
-        var userDepots = DepotLayout.UserDepots(context, info, cacheRoot);
-        var cacheDepot = CacheLayout.DepotFor(cacheRoot, context.LauncherPath, image, userDepots[0]);
+        var userDepots = DepotLayout.UserDepots(process, info, cacheRoot);
+        var cacheDepot = CacheLayout.DepotFor(cacheRoot, process.ProgramPath, image, userDepots[0]);
         var depotPath = DepotLayout.JuliaDepotPath(cacheDepot, userDepots);
 
         List<string> argv = [juliaPath];
@@ -81,15 +83,15 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         argv.Add(image);
         argv.AddRange(julia.Rest);
 
-        var environment = new Dictionary<string, string>(context.Environment, StringComparer.Ordinal)
+        var environment = new Dictionary<string, string>(process.Environment, StringComparer.Ordinal)
         {
-            [EnvironmentVariables.Launcher] = context.LauncherPath,
-            [EnvironmentVariables.DepotPath] = PathList.Join(depotPath, context.Platform == Platform.Windows),
+            [EnvironmentVariables.Launcher] = process.ProgramPath,
+            [EnvironmentVariables.DepotPath] = PathList.Join(depotPath, process.Platform == Platform.Windows),
             [EnvironmentVariables.UserDepot] = userDepots[0],
         };
 
         return new LaunchPlan(
-            juliaPath, argv, environment, context.LauncherPath, image, info.Version, julia.CpuTarget ?? NativeCpuTarget,
+            juliaPath, argv, environment, process.ProgramPath, image, info.Version, julia.CpuTarget ?? NativeCpuTarget,
             cacheRoot, cacheDepot, userDepots[0], depotPath, choice.Source, choice.Juliaup?.Channel, choice.Juliaup?.ConfigFile, stale)
         {
             ImageSource = source, Project = project, ImageWarning = warning, Rebuild = rebuild,
@@ -135,7 +137,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     /// user config's sysimage; null for none. And what its metadata says (the Julia that
     /// built it, the inputs to check), when it has metadata.
     /// </summary>
-    private (string? Image, ImageFacts? Facts, ImageSource Source) RequestedImage(LaunchContext context, string? fromArgs, Lazy<UserConfig> config)
+    private (string? Image, ImageFacts? Facts, ImageSource Source) RequestedImage(ProcessFacts process, string? fromArgs, Lazy<UserConfig> config)
     {
         if (fromArgs is { Length: 0 })
         {
@@ -143,22 +145,36 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         }
 
         var (requested, source) = fromArgs is not null ? (fromArgs, ImageSource.Option)
-            : context.Env(EnvironmentVariables.Sysimage) is { } fromEnvironment ? (fromEnvironment, ImageSource.Environment)
+            : process.Env(EnvironmentVariables.Sysimage) is { } fromEnvironment ? (fromEnvironment, ImageSource.Environment)
             : (config.Value.Sysimage, ImageSource.ConfigFile);
         if (requested is null)
         {
             return (null, null, ImageSource.JuliaDefault);
         }
 
-        var image = Path.GetFullPath(requested, context.WorkingDirectory);
+        var image = Path.GetFullPath(requested, process.WorkingDirectory);
         ImageFile.Validate(image, fs);
         return (image, Facts(image), source);
     }
 
+    /// <summary>
+    /// The image's metadata, from the binary launch record beside it when that still describes
+    /// the metadata file (no JSON read), else from the JSON; null when the image has none.
+    /// </summary>
     private ImageFacts? Facts(string image)
     {
         var metadataPath = ImageFile.MetadataPath(image);
-        var json = fs.Kind(metadataPath) == PathKind.File ? fs.ReadBytes(metadataPath) : null;
+        if (fs.Kind(metadataPath) != PathKind.File)
+        {
+            return null;
+        }
+
+        if (LaunchRecord.ReadCurrent(image, fs) is { } facts)
+        {
+            return facts;
+        }
+
+        var json = fs.ReadBytes(metadataPath);
         return json is null ? null : ImageMetadataReader.ReadForLaunch(json, metadataPath);
     }
 
@@ -169,12 +185,12 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     /// over with a warning, since nobody asked for it by name.
     /// </summary>
     private (string Image, ImageFacts? Facts, ImageSource Source, string? Project, string? Warning) ImageForProject(
-        LaunchContext context, string? projectOption, string juliaPath, JuliaInfo info, string cacheRoot)
+        ProcessFacts process, string? projectOption, string juliaPath, JuliaInfo info, string cacheRoot)
     {
-        var project = ActiveProject.Directory(projectOption, context, fs);
+        var project = ActiveProject.Directory(projectOption, process, fs);
         if (project is not null)
         {
-            var image = CacheLayout.ProjectImage(cacheRoot, fs.RealPath(project), fs.RealPath(juliaPath), context.Platform);
+            var image = CacheLayout.ProjectImage(cacheRoot, fs.RealPath(project), fs.RealPath(juliaPath), process.Platform);
             if (fs.Kind(image) != PathKind.Missing)
             {
                 ImageFile.Validate(image, fs);

@@ -1,7 +1,9 @@
+using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Julia;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Launching;
 
@@ -49,38 +51,38 @@ public static class WrapperPlanner
     /// <summary>The first line of the <c>julia.cmd</c> shim that earlier julia-net versions wrote on Windows.</summary>
     public const string ObsoleteShimMarker = "@rem julia-net wrapper";
 
-    public static WrapperInstall PlanInstall(LaunchContext context, string directory, string? sysimage, string? julia, IFileProbe fs)
+    public static WrapperInstall PlanInstall(ProcessFacts process, string directory, string? sysimage, string? julia, IFileProbe fs)
     {
-        var wrapper = WrapperPath(context, directory, fs);
+        var wrapper = WrapperPath(process, directory, fs);
         var replaces = IsPresent(wrapper, fs);
-        if (replaces && !IsOurWrapper(wrapper, context, fs))
+        if (replaces && !IsOurWrapper(wrapper, process, fs))
         {
             throw new UserError(ExitCodes.WrapperConflict, $"{wrapper} exists and is not a julia-net wrapper; not replacing it (choose another directory or remove it yourself)");
         }
 
-        var obsolete = ObsoleteShim(context, wrapper, fs);
+        var obsolete = ObsoleteShim(process, wrapper, fs);
 
-        var configPath = UserConfig.PathFor(context);
+        var configPath = UserConfig.PathFor(process);
         UserConfig? config = null;
         if (sysimage is not null || julia is not null)
         {
-            config = UserConfig.Load(context, fs);
+            config = UserConfig.Load(process, fs);
             if (sysimage is not null)
             {
-                var image = Path.GetFullPath(sysimage, context.WorkingDirectory);
+                var image = Path.GetFullPath(sysimage, process.WorkingDirectory);
                 ImageFile.Validate(image, fs);
                 config = config with { Sysimage = image };
             }
 
             if (julia is not null)
             {
-                config = config with { Julia = JuliaLocator.ForConfig(context, julia, fs) };
+                config = config with { Julia = JuliaLocator.ForConfig(process, julia, fs) };
             }
         }
 
-        var target = LauncherTarget(context, fs);
-        var notes = Notes(context, wrapper, config, fs);
-        if (context.Platform != Platform.Windows)
+        var target = LauncherTarget(process, fs);
+        var notes = Notes(process, wrapper, config, fs);
+        if (process.Platform != Platform.Windows)
         {
             return new WrapperInstall(wrapper, target, WrapperKind.Symlink, replaces, configPath, config, notes, Obsolete: obsolete);
         }
@@ -95,54 +97,54 @@ public static class WrapperPlanner
     }
 
     /// <summary>What to delete, or null when there is no wrapper in the directory.</summary>
-    public static WrapperRemoval? PlanRemove(LaunchContext context, string directory, IFileProbe fs)
+    public static WrapperRemoval? PlanRemove(ProcessFacts process, string directory, IFileProbe fs)
     {
-        var wrapper = WrapperPath(context, directory, fs);
+        var wrapper = WrapperPath(process, directory, fs);
         if (!IsPresent(wrapper, fs))
         {
-            return ObsoleteShim(context, wrapper, fs) is [var shim] ? new WrapperRemoval(shim, []) : null;
+            return ObsoleteShim(process, wrapper, fs) is [var shim] ? new WrapperRemoval(shim, []) : null;
         }
 
-        if (!IsOurWrapper(wrapper, context, fs))
+        if (!IsOurWrapper(wrapper, process, fs))
         {
             throw new UserError(ExitCodes.WrapperConflict, $"{wrapper} is not a julia-net wrapper; not removing it");
         }
 
-        List<string> also = context.Platform == Platform.Windows ? [WrapperMarker.PathFor(wrapper)] : [];
-        also.AddRange(ObsoleteShim(context, wrapper, fs));
+        List<string> also = process.Platform == Platform.Windows ? [WrapperMarker.PathFor(wrapper)] : [];
+        also.AddRange(ObsoleteShim(process, wrapper, fs));
         return new WrapperRemoval(wrapper, also);
     }
 
-    private static string WrapperPath(LaunchContext context, string directory, IFileProbe fs)
+    private static string WrapperPath(ProcessFacts process, string directory, IFileProbe fs)
     {
-        var dir = Path.GetFullPath(directory, context.WorkingDirectory);
+        var dir = Path.GetFullPath(directory, process.WorkingDirectory);
         if (fs.Kind(dir) is PathKind.File or PathKind.Other)
         {
             throw new UserError(ExitCodes.WrapperConflict, $"wrapper directory is not a directory: {dir}");
         }
 
-        return Path.Combine(dir, JuliaLocator.JuliaExeName(context.Platform));
+        return Path.Combine(dir, JuliaLocator.JuliaExeName(process.Platform));
     }
 
     /// <summary>Windows: the <c>julia.cmd</c> an earlier julia-net wrote beside the wrapper (recognised by its first line), to be deleted.</summary>
-    private static string[] ObsoleteShim(LaunchContext context, string wrapper, IFileProbe fs)
+    private static string[] ObsoleteShim(ProcessFacts process, string wrapper, IFileProbe fs)
     {
         var shim = Path.Combine(Path.GetDirectoryName(wrapper)!, "julia.cmd");
-        return context.Platform == Platform.Windows && fs.ReadText(shim) is { } text && text.StartsWith(ObsoleteShimMarker, StringComparison.Ordinal) ? [shim] : [];
+        return process.Platform == Platform.Windows && fs.ReadText(shim) is { } text && text.StartsWith(ObsoleteShimMarker, StringComparison.Ordinal) ? [shim] : [];
     }
 
     private static bool IsPresent(string path, IFileProbe fs) =>
         fs.Kind(path) != PathKind.Missing || fs.LinkTarget(path) is not null;
 
-    private static bool IsOurWrapper(string path, LaunchContext context, IFileProbe fs)
+    private static bool IsOurWrapper(string path, ProcessFacts process, IFileProbe fs)
     {
-        if (context.Platform == Platform.Windows)
+        if (process.Platform == Platform.Windows)
         {
             return WrapperMarker.Recognises(path, fs);
         }
 
         return fs.LinkTarget(path) is { } link
-            && (IsLauncherName(link) || context.SelfRealPaths.Contains(fs.RealPath(path), StringComparer.Ordinal));
+            && (IsLauncherName(link) || process.SelfRealPaths.Contains(fs.RealPath(path), StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -150,9 +152,9 @@ public static class WrapperPlanner
     /// path on PATH, so that a tool update leaves the wrapper working), followed through
     /// symlinks only as far as needed to reach a file named julia-net (when run as a wrapper).
     /// </summary>
-    private static string LauncherTarget(LaunchContext context, IFileProbe fs)
+    private static string LauncherTarget(ProcessFacts process, IFileProbe fs)
     {
-        var path = context.LauncherPath;
+        var path = process.ProgramPath;
         for (var hops = 0; hops < 8; hops++)
         {
             if (IsLauncherName(path))
@@ -168,16 +170,16 @@ public static class WrapperPlanner
             path = Path.GetFullPath(link, Path.GetDirectoryName(path)!);
         }
 
-        return fs.RealPath(context.LauncherPath);
+        return fs.RealPath(process.ProgramPath);
     }
 
     private static bool IsLauncherName(string path) =>
         Path.GetFileNameWithoutExtension(path.TrimEnd('/', '\\')) == "julia-net";
 
-    private static List<string> Notes(LaunchContext context, string wrapper, UserConfig? config, IFileProbe fs)
+    private static List<string> Notes(ProcessFacts process, string wrapper, UserConfig? config, IFileProbe fs)
     {
         var notes = new List<string>();
-        var first = ExecutableSearch.Candidates(context, Path.GetFileName(wrapper))
+        var first = ExecutableSearch.Candidates(process, Path.GetFileName(wrapper))
             .FirstOrDefault(candidate => candidate == wrapper || ExecutableSearch.IsExecutableFile(candidate, fs));
         if (first != wrapper)
         {
@@ -187,9 +189,9 @@ public static class WrapperPlanner
                 : $"{first} comes before the wrapper on PATH: put {dir} in front (export PATH=\"{dir}:$PATH\")");
         }
 
-        if (((config ?? UserConfig.Load(context, fs)).Sysimage ?? context.Env(EnvironmentVariables.Sysimage)) is null)
+        if (((config ?? UserConfig.Load(process, fs)).Sysimage ?? process.Env(EnvironmentVariables.Sysimage)) is null)
         {
-            notes.Add($"no default image set: julia runs Julia's default image until you pass --sysimage here, set {EnvironmentVariables.Sysimage}, or edit {UserConfig.PathFor(context)}");
+            notes.Add($"no default image set: julia runs Julia's default image until you pass --sysimage here, set {EnvironmentVariables.Sysimage}, or edit {UserConfig.PathFor(process)}");
         }
 
         return notes;

@@ -1,4 +1,4 @@
-using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Paths;
 
@@ -9,19 +9,19 @@ namespace JuliaNet.Paths;
 /// </summary>
 public static class CacheLayout
 {
-    public static string Root(LaunchContext context)
+    public static string Root(ProcessFacts process)
     {
-        if (context.Env(EnvironmentVariables.CacheDir) is { } explicitRoot)
+        if (process.Env(EnvironmentVariables.CacheDir) is { } explicitRoot)
         {
-            return Path.GetFullPath(explicitRoot, context.WorkingDirectory);
+            return Path.GetFullPath(explicitRoot, process.WorkingDirectory);
         }
 
-        return context.Platform switch
+        return process.Platform switch
         {
-            Platform.Windows => Path.Combine(context.Env(EnvironmentVariables.LocalAppData) ?? Path.Combine(context.Home, "AppData", "Local"), "julia-net"),
-            Platform.MacOS => Path.Combine(context.Home, "Library", "Caches", "julia-net"),
+            Platform.Windows => Path.Combine(process.Env(EnvironmentVariables.LocalAppData) ?? Path.Combine(process.Home, "AppData", "Local"), "julia-net"),
+            Platform.MacOS => Path.Combine(process.Home, "Library", "Caches", "julia-net"),
             _ => Path.Combine(
-                context.Env(EnvironmentVariables.XdgCacheHome) is { } xdg && Path.IsPathRooted(xdg) ? xdg : Path.Combine(context.Home, ".cache"),
+                process.Env(EnvironmentVariables.XdgCacheHome) is { } xdg && Path.IsPathRooted(xdg) ? xdg : Path.Combine(process.Home, ".cache"),
                 "julia-net"),
         };
     }

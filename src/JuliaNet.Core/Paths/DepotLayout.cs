@@ -1,5 +1,5 @@
 using JuliaNet.Julia;
-using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Paths;
 
@@ -27,21 +27,21 @@ public static class DepotLayout
     /// the system depots) when it is unset or gives no depot. A depot path that julia-net itself set (a child of a Julia it
     /// started) is mapped back to the user's.
     /// </summary>
-    public static IReadOnlyList<string> UserDepots(LaunchContext context, JuliaInfo julia, string cacheRoot)
+    public static IReadOnlyList<string> UserDepots(ProcessFacts process, JuliaInfo julia, string cacheRoot)
     {
-        var home = Path.Combine(context.Home, ".julia");
-        if (!context.Environment.TryGetValue(EnvironmentVariables.DepotPath, out var raw))
+        var home = Path.Combine(process.Home, ".julia");
+        if (!process.Environment.TryGetValue(EnvironmentVariables.DepotPath, out var raw))
         {
             return [home, .. julia.SystemDepots];
         }
 
-        var depots = Expand(raw, julia.Version, home, julia.SystemDepots, context.Home, context.Platform == Platform.Windows).ToList();
+        var depots = Expand(raw, julia.Version, home, julia.SystemDepots, process.Home, process.Platform == Platform.Windows).ToList();
         if (depots.Count == 0)
         {
             return [home, .. julia.SystemDepots]; // a blank value (no depots at all from Julia 1.10): julia-net needs a user depot, and takes the default
         }
 
-        if (IsCacheDepot(depots[0], cacheRoot) && context.Env(EnvironmentVariables.UserDepot) is { } userDepot)
+        if (IsCacheDepot(depots[0], cacheRoot) && process.Env(EnvironmentVariables.UserDepot) is { } userDepot)
         {
             depots[0] = userDepot;
         }
@@ -118,10 +118,10 @@ public static class DepotLayout
     /// worker coming back through the launcher): its depot path starts with julia-net's cache
     /// depot and names the user's depot.
     /// </summary>
-    public static bool IsChildLaunch(LaunchContext context, string cacheRoot) =>
-        context.Env(EnvironmentVariables.UserDepot) is not null
-        && context.Env(EnvironmentVariables.DepotPath) is { } raw
-        && IsCacheDepot(raw.Split(PathList.Separator(context.Platform == Platform.Windows))[0], cacheRoot);
+    public static bool IsChildLaunch(ProcessFacts process, string cacheRoot) =>
+        process.Env(EnvironmentVariables.UserDepot) is not null
+        && process.Env(EnvironmentVariables.DepotPath) is { } raw
+        && IsCacheDepot(raw.Split(PathList.Separator(process.Platform == Platform.Windows))[0], cacheRoot);
 
     public static bool IsCacheDepot(string path, string cacheRoot) =>
         path.StartsWith(CacheLayout.DepotsRoot(cacheRoot) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -39,4 +39,16 @@ public interface IFileProbe
 
     /// <summary>Size and modification time of what the path names (symlinks followed), or null when nothing is there.</summary>
     FileStamp? Stamp(string path);
+
+    /// <summary>
+    /// Like <see cref="Stamp"/>, but of a symlink itself (its own size and modification time, as
+    /// lstat gives them) rather than of its target; a broken symlink has one too.
+    /// </summary>
+    FileStamp? LinkStamp(string path);
+
+    /// <summary>
+    /// The entries directly in the directory (symlinks followed to reach it), without <c>.</c> and
+    /// <c>..</c>, in no particular order; empty when it is not a directory or cannot be listed.
+    /// </summary>
+    IReadOnlyList<DirectoryEntry> Entries(string directory);
 }

@@ -7,30 +7,15 @@
 #         --threads=1 --warn-overwrite=yes [--pkgimages=no on 1.9+] --output-o=<builddir>/sys-o.a
 #         <dir>/build_image.jl
 # ENV (set by the caller, src/JuliaNet.Core/Building/BuildSteps.cs):
-#   JULIA_NET_BUILD_PARAMS  required; absolute path of the params file (below)
+#   JULIA_NET_BUILD_PARAMS  required; the build's params file (params.jl: its keys and what they mean)
 #   JULIA_DEPOT_PATH        <builddir>/depot + the user's depots, same as for the precompile step
 #                           (so the caches it wrote are found); JULIA_LOAD_PATH=@<sep>@stdlib;
 #                           JULIA_PROJECT=<proj>; JULIA_IMAGE_THREADS on 1.10+
 #
-# Params file: UTF-8 text, one `key=value` per line (params.jl reads it). Keys used here:
-#   report=<abs path>          required; this script's report (key=value lines, appended)
-#   package=<Name> [<UUID>]    repeatable; loaded and `import`ed into Main (UUID: exact PkgId;
-#                              without it the name is resolved in the active project)
-#   dependency=<Name> [<UUID>] repeatable; loaded only (the requested packages' dependencies)
-#   statements=<abs path>      repeatable; files of `precompile(...)` lines (e.g. the trace)
-#   launcher=<abs path>        optional; recorded for Base.julia_exename() (see record_launcher!)
-#   failed_statements=<abs path> optional; the statement lines that failed are written there
-#   strict_max_failed_percent=<n> optional; stop (no object) when more than n% of the
-#                              statements fail (julia-sysimage --strict)
-#   stdlib=<abs path>          optional; Sys.STDLIB of the normal process (probe.jl `stdlib=`);
-#                              default <bindir>/../share/julia/stdlib/vX.Y
-#   script_modules=<abs path>  optional; `Name UUID` lines, the packages loaded after the scripts
-#                              ran (trace.jl); the standard libraries among them that the image
-#                              lacks are loaded too, so the statements that use them replay
-#
-# Report (written as the build progresses; the last line is `status=ok` on success, else
-# `status=error` or `status=strict`, followed by `error=<one line>`; julia then exits 1 and
-# writes no object file):
+# Report (the params' `report` file, appended as the build progresses; read by
+# src/JuliaNet.Core/Building/BuildReport.cs). The last line is `status=ok` on success, else
+# `status=error` or `status=strict` (ReportStatus there), followed by `error=<one line>`; julia
+# then exits 1 and writes no object file. The other lines:
 #   phase=<name>, bindir=, stdlib=, load_path=, depot_path=, active_project=,
 #   loaded=<Name> <UUID> <seconds> <how>   how: `image` (already in the base image), `cache <file>`
 #                                   (the cache file used), `source` (no usable cache: the package
@@ -50,8 +35,6 @@
 Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until this runs
 
 @eval Module(:JuliaNetSysimageBuild) begin
-    Base.include(@__MODULE__, joinpath(@__DIR__, "params.jl"))  # read_params, pkg_id
-
     const REPORT = Ref("")
     function report(key::AbstractString, value)
         v = replace(string(value), r"[\r\n]+" => " ")
@@ -67,8 +50,7 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
     #        run in non-incremental output mode (seen on 1.5.3; PackageCompiler restores them too)
     function restore_paths!(params)
         Core.eval(Sys, Expr(:(=), :BINDIR, ccall(:jl_get_julia_bindir, Any, ())::String))
-        stdlib = haskey(params, "stdlib") ? params["stdlib"][end] :
-            abspath(Sys.BINDIR, "..", "share", "julia", "stdlib", "v$(VERSION.major).$(VERSION.minor)")
+        stdlib = something(params.stdlib, abspath(Sys.BINDIR, "..", "share", "julia", "stdlib", "v$(VERSION.major).$(VERSION.minor)"))
         Core.eval(Sys, Expr(:(=), :STDLIB, stdlib))
         report("bindir", Sys.BINDIR)
         report("stdlib", Sys.STDLIB)
@@ -108,17 +90,15 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
     end
 
     function load_packages(params)
-        pkgs = [pkg_id(s) for s in get(params, "package", String[])]
-        deps = [pkg_id(s) for s in get(params, "dependency", String[])]
         in_base = Set(keys(Base.loaded_modules))   # what the base image brought
-        for id in vcat(deps, pkgs)
+        for id in vcat(params.dependency, params.package)
             in_image = id in in_base
             before = in_image ? "image" : cache_status(id)
             t = @elapsed Base.require(id)
             how = in_image ? "image" : origin_status(id, before)
             report("loaded", "$(id.name) $(id.uuid) $(round(t, digits = 3)) $how")
         end
-        for id in pkgs
+        for id in params.package
             sym = Symbol(id.name)
             isdefined(Main, sym) && continue
             Core.eval(Main, Expr(:import, Expr(:., sym)))
@@ -131,9 +111,8 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
     # replay. Julia builds its own image from stdlib sources the same way. Other packages the
     # scripts load stay out, and the failed statements name them (a warning after the build).
     function load_script_stdlibs(params)
-        haskey(params, "script_modules") || return
-        file = params["script_modules"][end]
-        isfile(file) || return
+        file = params.script_modules
+        (file === nothing || !isfile(file)) && return
         for line in eachline(file)
             parts = split(line)
             length(parts) == 2 || continue
@@ -351,11 +330,10 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
     end
 
     function replay_statements(params)
-        files = get(params, "statements", String[])
         t0 = time_ns()
-        failed_io = haskey(params, "failed_statements") ? open(params["failed_statements"][end], "w") : nothing
+        failed_io = params.failed_statements === nothing ? nothing : open(params.failed_statements, "w")
         r = try
-            Base.invokelatest(replay, files, failed_io)
+            Base.invokelatest(replay, params.statements, failed_io)
         finally
             failed_io === nothing || close(failed_io)
         end
@@ -375,8 +353,8 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
 
     # --strict: stop before code generation (the long part) when too many statements failed.
     function check_strict(params, r::Replay)
-        haskey(params, "strict_max_failed_percent") || return
-        limit = parse(Int, params["strict_max_failed_percent"][end])
+        params.strict_max_failed_percent === nothing && return
+        limit = parse(Int, params.strict_max_failed_percent)
         replayable = r.total - r.skipped
         if r.failed * 100 > limit * replayable
             report("status", "strict")
@@ -403,16 +381,16 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
     end
 
     function main()
-        params = read_params(ENV["JULIA_NET_BUILD_PARAMS"])
-        REPORT[] = params["report"][end]
+        params = Base.include(@__MODULE__, joinpath(@__DIR__, "params.jl"))
+        REPORT[] = params.report
         report("phase", "start")
         try
             restore_paths!(params)
             report("phase", "load")
             load_packages(params)
-            if haskey(params, "launcher") && !isempty(params["launcher"][end])
+            if !isempty(something(params.launcher, ""))
                 report("phase", "launcher")
-                Base.invokelatest(record_launcher!, params["launcher"][end])
+                Base.invokelatest(record_launcher!, params.launcher)
             end
             report("phase", "workers")
             Base.invokelatest(record_worker_image!)

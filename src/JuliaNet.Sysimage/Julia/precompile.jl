@@ -8,9 +8,7 @@
 #   julia --startup-file=no --color=no --sysimage=<base> --project=<proj> [--pkgimages=no on 1.9+]
 #         <dir>/precompile.jl
 # ENV (set by the caller):
-#   JULIA_NET_BUILD_PARAMS  required; path of the build's params file (format: see build_image.jl)
-#                           keys used: package=<Name> <UUID>, dependency=<Name> <UUID> (repeatable;
-#                           UUID optional: then the name is resolved in the active project)
+#   JULIA_NET_BUILD_PARAMS  required; the build's params file (params.jl): its packages and dependencies
 #   JULIA_DEPOT_PATH        <builddir>/depot + the user's depots (explicit list): new caches go to
 #                           <builddir>/depot/compiled, user depots are only read
 #   JULIA_LOAD_PATH=@<sep>@stdlib, JULIA_PROJECT=<proj>   (as for the trace and object steps)
@@ -22,13 +20,9 @@
 
 # Helpers live in an anonymous module: nothing is defined in Main.
 @eval Module(:JuliaNetPrecompile) begin
-    Base.include(@__MODULE__, joinpath(@__DIR__, "params.jl"))  # read_params, pkg_id
-
     function main()
-        params = read_params(ENV["JULIA_NET_BUILD_PARAMS"])
-        specs = vcat(get(params, "package", String[]), get(params, "dependency", String[]))
-        for spec in specs
-            id = pkg_id(spec)
+        params = Base.include(@__MODULE__, joinpath(@__DIR__, "params.jl"))
+        for id in vcat(params.package, params.dependency)
             t = @elapsed Base.require(id)
             println("loaded ", id.name, " in ", round(t, digits = 3), " s")  # for the build log
         end

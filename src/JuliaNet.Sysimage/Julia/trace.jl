@@ -5,11 +5,9 @@
 #   julia --startup-file=no --color=no --sysimage=<base> --project=<proj> --compile=all
 #         --trace-compile=<builddir>/trace.txt [--pkgimages=no on 1.9+] <dir>/trace.jl
 # ENV:
-#   JULIA_NET_BUILD_PARAMS  required; params file (see build_image.jl); keys used:
-#                           script=<absolute path>  (repeatable, run in order)
-#                           script_modules=<absolute path>  optional; written after the scripts:
-#                           `Name UUID` of every package loaded then (build_image.jl adds the
-#                           standard libraries among them to the image)
+#   JULIA_NET_BUILD_PARAMS  required; the build's params file (params.jl): the scripts to run, and
+#                           the script_modules file to write after them (`Name UUID` of every
+#                           package loaded then)
 #   JULIA_DEPOT_PATH, JULIA_LOAD_PATH, JULIA_PROJECT  as for the precompile step (its caches are reused;
 #                           anything a script writes to DEPOT_PATH[1] lands in the build depot)
 # Each script is included into Main (as `julia script.jl` would, minus PROGRAM_FILE/ARGS), with
@@ -24,17 +22,10 @@
 # statements in the workload scripts.
 
 # No functions or modules are defined here on purpose: anything this wrapper compiles would show
-# up in the trace as an unreplayable statement. The `let` keeps all names out of Main.
-let params = ENV["JULIA_NET_BUILD_PARAMS"], failed = 0, modules_file = ""
-    for raw in eachline(params)
-        line = String(endswith(raw, '\r') ? chop(raw) : raw)
-        (isempty(strip(line)) || startswith(lstrip(line), '#')) && continue
-        i = findfirst(isequal('='), line)
-        i === nothing && error("$params: expected key=value: $line")
-        key = strip(line[1:prevind(line, i)])
-        value = unescape_string(line[nextind(line, i):end])  # values are escaped: see params.jl
-        key == "script_modules" && (modules_file = value)
-        key == "script" || continue
+# up in the trace as an unreplayable statement (params.jl defines none either, for this reason).
+# The `let` keeps all names out of Main.
+let params = Base.include(Main, joinpath(@__DIR__, "params.jl")), failed = 0
+    for value in params.script
         script = abspath(value)
         try
             Base.include(Main, script)
@@ -47,8 +38,8 @@ let params = ENV["JULIA_NET_BUILD_PARAMS"], failed = 0, modules_file = ""
             println(stderr)
         end
     end
-    if !isempty(modules_file)
-        io = open(modules_file, "w")
+    if params.script_modules !== nothing
+        io = open(params.script_modules, "w")
         for id in keys(Base.loaded_modules)
             id.uuid === nothing || println(io, id.name, ' ', id.uuid)
         end

@@ -3,21 +3,19 @@
 # Run (normal process ON THE NEW IMAGE; no --project needed):
 #   julia --startup-file=no --color=no -J <builddir>/sys.so <dir>/verify.jl
 # ENV:
-#   JULIA_NET_BUILD_PARAMS  required; the build's params file (see build_image.jl); keys used:
-#                           package=, dependency= (must already be loaded at startup; packages
-#                           must also be bound in Main), launcher= (expected julia_cmd() program)
+#   JULIA_NET_BUILD_PARAMS  required; the build's params file (params.jl): its packages and
+#                           dependencies must already be loaded at startup, the packages bound in
+#                           Main too; its launcher is the julia_cmd() program expected
 #   JULIA_NET_LAUNCHER      optional; when set and non-empty it must win over the recorded launcher
 # Output: stdout, `key=value` lines: image_file=, julia_cmd=, worker_exename= (Distributed's default, in
 #         the image or loaded after start), check=<ok|FAIL> <what>, active_project=.
 # Exit code 0 when every check passed, 1 otherwise. Writes no files.
 
 @eval Module(:JuliaNetVerify) begin
-    Base.include(@__MODULE__, joinpath(@__DIR__, "params.jl"))  # read_params
-
     function main()
         # Snapshot before anything here can load code: what the image itself brought.
         loaded_at_start = Set(keys(Base.loaded_modules))
-        params = read_params(ENV["JULIA_NET_BUILD_PARAMS"])
+        params = Base.include(@__MODULE__, joinpath(@__DIR__, "params.jl"))
         nfail = 0
         function check(ok::Bool, what::AbstractString)
             println("check=", ok ? "ok " : "FAIL ", what)
@@ -29,23 +27,16 @@
         cmd = Base.julia_cmd()
         println("julia_cmd=", cmd)
 
-        for key in ("dependency", "package"), spec in get(params, key, String[])
-            parts = split(strip(spec))
-            name = String(parts[1])
-            ids = length(parts) >= 2 ? [Base.PkgId(Base.UUID(String(parts[2])), name)] :
-                  [k for k in loaded_at_start if k.name == name]
-            check(length(ids) == 1 && ids[1] in loaded_at_start, "$name loaded at startup (in the image)")
-            isempty(ids) && continue
-            id = ids[1]
-            if key == "package"
-                check(isdefined(Main, Symbol(name)) && getfield(Main, Symbol(name)) === get(Base.loaded_modules, id, nothing),
-                      "$name bound in Main")
-            end
+        for id in vcat(params.dependency, params.package)
+            check(id in loaded_at_start, "$(id.name) loaded at startup (in the image)")
+        end
+        for id in params.package
+            name = Symbol(id.name)
+            check(isdefined(Main, name) && getfield(Main, name) === get(Base.loaded_modules, id, nothing), "$(id.name) bound in Main")
         end
 
         env_launcher = get(ENV, "JULIA_NET_LAUNCHER", "")
-        recorded = haskey(params, "launcher") ? params["launcher"][end] : ""
-        expected = !isempty(env_launcher) ? env_launcher : recorded
+        expected = !isempty(env_launcher) ? env_launcher : something(params.launcher, "")
         if !isempty(expected)
             check(cmd.exec[1] == expected, "julia_cmd() program is $expected")
         end

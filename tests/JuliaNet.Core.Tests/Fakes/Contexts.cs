@@ -1,8 +1,9 @@
 using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Core.Tests.Fakes;
 
-/// <summary>Hand-built <see cref="LaunchContext"/>s with made-up, deterministic paths.</summary>
+/// <summary>Hand-built <see cref="ProcessFacts"/>s with made-up, deterministic paths.</summary>
 internal static class Contexts
 {
     public const string Home = "/home/alice";
@@ -11,15 +12,14 @@ internal static class Contexts
     public const string LauncherRealPath = "/opt/julia-net/lib/julia-net";
 
     /// <summary>A Linux context; <paramref name="env"/> is the whole environment (nothing is inherited).</summary>
-    public static LaunchContext Linux(params (string Name, string Value)[] env) => Create(Platform.Linux, env);
+    public static ProcessFacts Linux(params (string Name, string Value)[] env) => Create(Platform.Linux, env);
 
-    public static LaunchContext Create(Platform platform, params (string Name, string Value)[] env) =>
+    public static ProcessFacts Create(Platform platform, params (string Name, string Value)[] env) =>
         new(
-            Args: [],
             Environment: Env(env),
             WorkingDirectory: WorkingDirectory,
             Home: Home,
-            LauncherPath: Launcher,
+            ProgramPath: Launcher,
             SelfRealPaths: [LauncherRealPath],
             Platform: platform);
 

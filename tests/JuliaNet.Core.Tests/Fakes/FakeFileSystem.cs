@@ -11,10 +11,11 @@ namespace JuliaNet.Core.Tests.Fakes;
 internal sealed class FakeFileSystem : IFileProbe
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private long added;
 
     public FakeFileSystem AddFile(string path, byte[] content, bool executable = false, bool readable = true)
     {
-        entries[path] = new Entry(PathKind.File, content, executable, readable, null);
+        Put(path, new Entry(PathKind.File, content, executable, readable, null));
         return this;
     }
 
@@ -27,20 +28,27 @@ internal sealed class FakeFileSystem : IFileProbe
 
     public FakeFileSystem AddDirectory(string path, bool writable = true)
     {
-        entries[path] = new Entry(PathKind.Directory, [], Executable: true, Readable: true, null, writable);
+        Put(path, new Entry(PathKind.Directory, [], Executable: true, Readable: true, null, writable));
         return this;
     }
 
     /// <summary>Something that is neither a file nor a directory (a FIFO, a socket, a device).</summary>
     public FakeFileSystem AddSpecial(string path)
     {
-        entries[path] = new Entry(PathKind.Other, [], Executable: false, Readable: true, null);
+        Put(path, new Entry(PathKind.Other, [], Executable: false, Readable: true, null));
         return this;
     }
 
     public FakeFileSystem AddSymlink(string path, string target)
     {
-        entries[path] = new Entry(PathKind.Missing, [], Executable: false, Readable: false, target);
+        Put(path, new Entry(PathKind.Missing, [], Executable: false, Readable: false, target));
+        return this;
+    }
+
+    /// <summary>Removes what is at the path (not what is below it).</summary>
+    public FakeFileSystem Remove(string path)
+    {
+        entries.Remove(path);
         return this;
     }
 
@@ -50,15 +58,34 @@ internal sealed class FakeFileSystem : IFileProbe
 
     public bool IsWritable(string directory) => Resolve(directory) is { Kind: PathKind.Directory, Writable: true };
 
+    /// <summary>Resolves symlinks at the path and at its leading directories (<c>/p/src/a.jl</c> through a link <c>/p/src</c>).</summary>
     public string RealPath(string path)
     {
         var current = path;
-        for (var hops = 0; hops < 40 && entries.TryGetValue(current, out var entry) && entry.LinkTarget is { } target; hops++)
+        for (var hops = 0; hops < 40 && LinkedPrefix(current) is { } link; hops++)
         {
-            current = target;
+            current = entries[link].LinkTarget + current[link.Length..];
         }
 
         return current;
+    }
+
+    /// <summary>The shortest leading part of the path, whole components, that is a symlink; null when none is.</summary>
+    private string? LinkedPrefix(string path)
+    {
+        for (var end = path.IndexOf('/', 1); ; end = path.IndexOf('/', end + 1))
+        {
+            var prefix = end < 0 ? path : path[..end];
+            if (entries.TryGetValue(prefix, out var entry) && entry.LinkTarget is not null)
+            {
+                return prefix;
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+        }
     }
 
     public string? LinkTarget(string path) => entries.GetValueOrDefault(path)?.LinkTarget;
@@ -76,13 +103,36 @@ internal sealed class FakeFileSystem : IFileProbe
     public FileStamp? Stamp(string path) =>
         Resolve(path) is { Kind: PathKind.File or PathKind.Directory } entry ? new FileStamp(entry.Content.Length, entry.Modified, entry.Kind == PathKind.Directory) : null;
 
+    /// <summary>In the reverse of the order they were added, so code that needs an order has to sort (and a spec can list the same entries in two orders).</summary>
+    public IReadOnlyList<DirectoryEntry> Entries(string directory)
+    {
+        if (Kind(directory) != PathKind.Directory)
+        {
+            return [];
+        }
+
+        var real = RealPath(directory);
+        return entries.Keys.Where(path => Path.GetDirectoryName(path) == real).OrderByDescending(path => entries[path].Added)
+            .Select(path => new DirectoryEntry(Path.GetFileName(path), Kind(path) == PathKind.Directory, entries[path].LinkTarget is not null))
+            .ToList();
+    }
+
+    /// <summary>A symlink: the length of its target as its size, and its own modification time (set with <see cref="Touch"/>); anything else as <see cref="Stamp"/>.</summary>
+    public FileStamp? LinkStamp(string path)
+    {
+        var own = Path.GetDirectoryName(path) is { } parent ? Path.Join(RealPath(parent), Path.GetFileName(path)) : path;
+        return entries.GetValueOrDefault(own) is { LinkTarget: { } target } link ? new FileStamp(Encoding.UTF8.GetByteCount(target), link.Modified, false) : Stamp(own);
+    }
+
     public FakeFileSystem Touch(string path, long modified)
     {
         entries[path] = entries[path] with { Modified = modified };
         return this;
     }
 
+    private void Put(string path, Entry entry) => entries[path] = entry with { Added = ++added };
+
     private Entry? Resolve(string path) => entries.GetValueOrDefault(RealPath(path)) is { LinkTarget: null } entry ? entry : null;
 
-    private sealed record Entry(PathKind Kind, byte[] Content, bool Executable, bool Readable, string? LinkTarget, bool Writable = false, long Modified = 0);
+    private sealed record Entry(PathKind Kind, byte[] Content, bool Executable, bool Readable, string? LinkTarget, bool Writable = false, long Modified = 0, long Added = 0);
 }

@@ -12,7 +12,7 @@ internal static class Planning
     public static LaunchPlan Plan(
         FakeFileSystem fs, IReadOnlyDictionary<string, JuliaInfo> infos, List<string> probed, string path, string[] args, params (string Name, string Value)[] env)
     {
-        var context = Contexts.Linux([("PATH", path), .. env]) with { Args = args };
+        var context = Contexts.Linux([("PATH", path), .. env]);
         var planner = new LaunchPlanner(fs, julia =>
         {
             probed.Add(julia);

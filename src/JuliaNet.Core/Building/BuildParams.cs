@@ -1,56 +1,55 @@
 using System.Text;
-using JuliaNet.Building;
 
-namespace JuliaNet.Sysimage;
+namespace JuliaNet.Building;
 
 /// <summary>
-/// The params file the build scripts read (format in build_image.jl's header): one
-/// <c>key=value</c> per line, values with backslash escapes (<c>\\</c>, <c>\n</c>, <c>\r</c>)
-/// so that any path, newlines included, survives the trip.
+/// The params file the build scripts read (params.jl reads it, and documents the format and the
+/// keys, <see cref="BuildParamKeys"/>): one <c>key=value</c> per line, values with backslash
+/// escapes (<c>\\</c>, <c>\n</c>, <c>\r</c>) so that any path, newlines included, survives the trip.
 /// </summary>
-internal static class BuildParams
+public static class BuildParams
 {
     /// <param name="stdlib">Julia's <c>Sys.STDLIB</c>, restored inside the <c>--output-o</c> process; null for build_image.jl's default.</param>
     /// <param name="traced">The build directory when scripts are traced (its trace and the modules the scripts loaded), else null.</param>
     public static string Write(BuildPlan plan, string? stdlib, BuildDirectory? traced, string report, string failedStatements)
     {
         var text = new StringBuilder();
-        Add(text, "report", report);
-        Add(text, "failed_statements", failedStatements);
-        Add(text, "launcher", plan.Launcher);
+        Add(text, BuildParamKeys.Report, report);
+        Add(text, BuildParamKeys.FailedStatements, failedStatements);
+        Add(text, BuildParamKeys.Launcher, plan.Launcher);
         if (plan.Strict)
         {
-            Add(text, "strict_max_failed_percent", ObjectStepSummary.StatementWarningPercent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Add(text, BuildParamKeys.StrictMaxFailedPercent, ObjectStepSummary.StatementWarningPercent.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (stdlib is not null)
         {
-            Add(text, "stdlib", stdlib);
+            Add(text, BuildParamKeys.Stdlib, stdlib);
         }
 
         foreach (var package in plan.Packages)
         {
-            Add(text, "package", package.Name + " " + package.Uuid);
+            Add(text, BuildParamKeys.Package, package.Name + " " + package.Uuid);
         }
 
         foreach (var dependency in plan.Dependencies)
         {
-            Add(text, "dependency", dependency.Name + " " + dependency.Uuid);
+            Add(text, BuildParamKeys.Dependency, dependency.Name + " " + dependency.Uuid);
         }
 
         foreach (var script in plan.Scripts)
         {
-            Add(text, "script", script);
+            Add(text, BuildParamKeys.Script, script);
         }
 
         foreach (var statements in traced is null ? plan.PrecompileStatements : [.. plan.PrecompileStatements, traced.Trace])
         {
-            Add(text, "statements", statements);
+            Add(text, BuildParamKeys.Statements, statements);
         }
 
         if (traced is not null)
         {
-            Add(text, "script_modules", traced.ScriptModules);
+            Add(text, BuildParamKeys.ScriptModules, traced.ScriptModules);
         }
 
         return text.ToString();

@@ -3,8 +3,9 @@ using System.Text.Json;
 using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 
-namespace JuliaNet.Launching;
+namespace JuliaNet.Config;
 
 /// <summary>
 /// The user's defaults, from <c>config.json</c> in the user's config directory: the system
@@ -21,31 +22,31 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
     public static readonly UserConfig None = new(null, null);
 
     /// <summary>Where the config file lives: XDG on Linux, Application Support on macOS, APPDATA on Windows.</summary>
-    public static string PathFor(LaunchContext context)
+    public static string PathFor(ProcessFacts process)
     {
-        var directory = context.Platform switch
+        var directory = process.Platform switch
         {
-            Platform.Windows => context.Env(EnvironmentVariables.AppData) ?? Path.Combine(context.Home, "AppData", "Roaming"),
-            Platform.MacOS => Path.Combine(context.Home, "Library", "Application Support"),
-            _ => context.Env(EnvironmentVariables.XdgConfigHome) is { } xdg && Path.IsPathRooted(xdg) ? xdg : Path.Combine(context.Home, ".config"),
+            Platform.Windows => process.Env(EnvironmentVariables.AppData) ?? Path.Combine(process.Home, "AppData", "Roaming"),
+            Platform.MacOS => Path.Combine(process.Home, "Library", "Application Support"),
+            _ => process.Env(EnvironmentVariables.XdgConfigHome) is { } xdg && Path.IsPathRooted(xdg) ? xdg : Path.Combine(process.Home, ".config"),
         };
         return Path.Combine(directory, "julia-net", "config.json");
     }
 
     /// <summary>The user's config, or <see cref="None"/> when there is no config file.</summary>
-    public static UserConfig Load(LaunchContext context, IFileProbe fs)
+    public static UserConfig Load(ProcessFacts process, IFileProbe fs)
     {
-        var path = PathFor(context);
+        var path = PathFor(process);
         if (fs.Kind(path) == PathKind.Missing)
         {
             return None;
         }
 
         var text = fs.ReadText(path) ?? throw new UserError(ExitCodes.ConfigInvalid, $"config file is not a readable file: {path}");
-        return Parse(text, path, context);
+        return Parse(text, path, process);
     }
 
-    public static UserConfig Parse(string json, string path, LaunchContext context)
+    public static UserConfig Parse(string json, string path, ProcessFacts process)
     {
         try
         {
@@ -62,10 +63,10 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
                 switch (property.Name)
                 {
                     case SysimageKey:
-                        sysimage = PathValue(property, path, context);
+                        sysimage = PathValue(property, path, process);
                         break;
                     case JuliaKey:
-                        julia = PathValue(property, path, context);
+                        julia = PathValue(property, path, process);
                         break;
                     case StaleKey:
                         stale = property.Value.ValueKind == JsonValueKind.Null ? null
@@ -113,7 +114,7 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static string? PathValue(JsonProperty property, string path, LaunchContext context)
+    private static string? PathValue(JsonProperty property, string path, ProcessFacts process)
     {
         switch (property.Value.ValueKind)
         {
@@ -122,7 +123,7 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
             case JsonValueKind.String when property.Value.GetString() is { Length: > 0 } value:
                 if (HomePath.StartsAtHome(value))
                 {
-                    return Path.GetFullPath(HomePath.Expand(value, context.Home));
+                    return Path.GetFullPath(HomePath.Expand(value, process.Home));
                 }
 
                 // A bare name (no directory) for julia is looked up on PATH, as on the command line;

@@ -1,6 +1,6 @@
 using JuliaNet.Paths;
 
-namespace JuliaNet.Launching;
+namespace JuliaNet.Processes;
 
 /// <summary>
 /// Windows: the file <c>julia.exe.julia-net</c> beside the wrapper <c>julia.exe</c> (a hard link

@@ -1,12 +1,12 @@
 using System.Collections;
-using JuliaNet.Launching;
+using JuliaNet.Processes;
 
 namespace JuliaNet.Runtime;
 
 /// <summary>Reads what the planners need of this process, once.</summary>
-public static class ProcessContext
+public static class ThisProcess
 {
-    public static LaunchContext Read(IReadOnlyList<string> args)
+    public static ProcessFacts Read()
     {
         var env = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
@@ -15,16 +15,16 @@ public static class ProcessContext
         }
 
         var cwd = Environment.CurrentDirectory;
-        var home = env.GetValueOrDefault("HOME") is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var home = env.GetValueOrDefault(EnvironmentVariables.Home) is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var platform = OperatingSystem.IsWindows() ? Platform.Windows : OperatingSystem.IsMacOS() ? Platform.MacOS : Platform.Linux;
         var processPath = Environment.ProcessPath ?? "";
-        var launcher = InvokedPath(cwd, env.GetValueOrDefault("PATH"), platform) ?? processPath;
+        var invoked = InvokedPath(cwd, env.GetValueOrDefault(EnvironmentVariables.Path), platform) ?? processPath;
         var self = new HashSet<string>(StringComparer.Ordinal)
         {
             RealFileProbe.Instance.RealPath(processPath),
-            RealFileProbe.Instance.RealPath(launcher),
+            RealFileProbe.Instance.RealPath(invoked),
         };
-        return new LaunchContext(args, env, cwd, home, launcher, self, platform);
+        return new ProcessFacts(env, cwd, home, invoked, self, platform);
     }
 
     /// <summary>
