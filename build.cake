@@ -1,7 +1,7 @@
 // JuliaNet build: dotnet tool restore && dotnet cake --target=<Target>
 //   Clean, Restore, Build, InstallJulia, InstallTestTools, Publish (Native AOT into artifacts/bin),
 //   Pack (tool packages into artifacts/packages), Demo, Bench (the benchmark suite; --quick
-//   for a trial run), Test (default).
+//   for a trial run, --launcher-only for the launcher alone), Test (default).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var rid = Argument("rid", "linux-x64");
@@ -221,7 +221,7 @@ void Run(string program, DirectoryPath workingDirectory, params string[] args)
 }
 
 Task("Bench")
-    .Description("The benchmark suite (tools/bench): writes the measured Julia's section of docs/benchmarks.md and its chart. Options: --quick, --sizes=10,30,60, --pairs=20.")
+    .Description("The benchmark suite (tools/bench): writes the measured Julia's section of docs/benchmarks.md and its chart. Options: --quick, --sizes=10,30,60, --pairs=20, --launcher-only, --baseline-launcher=PATH.")
     .IsDependentOn("InstallJulia")
     .IsDependentOn("InstallTestTools")
     .IsDependentOn("Publish")
@@ -230,14 +230,23 @@ Task("Bench")
     var args = new ProcessArgumentBuilder()
         .Append("--julia").AppendQuoted(BenchJulia())
         .Append("--bin").AppendQuoted(binDir.FullPath)
-        .Append("--work").AppendQuoted(artifacts.Combine("bench").FullPath)
-        .Append("--out").AppendQuoted(MakeAbsolute(Directory("./docs")).FullPath);
+        .Append("--work").AppendQuoted(artifacts.Combine("bench").FullPath);
+    // A launcher-only run writes launcher.md into the work directory, never into docs.
+    if (HasArgument("launcher-only"))
+    {
+        args.Append("--launcher-only");
+    }
+    else
+    {
+        args.Append("--out").AppendQuoted(MakeAbsolute(Directory("./docs")).FullPath);
+    }
+
     if (HasArgument("quick"))
     {
         args.Append("--quick");
     }
 
-    foreach (var option in new[] { "sizes", "pairs", "warmup" })
+    foreach (var option in new[] { "sizes", "pairs", "warmup", "baseline-launcher" })
     {
         if (HasArgument(option))
         {

@@ -11,6 +11,9 @@ public sealed class BenchOptionsSpecs
         Assert.Equal(20, options.Pairs);
         Assert.Equal(3, options.Warmup);
         Assert.False(options.Quick);
+        Assert.False(options.LauncherOnly);
+        Assert.Null(options.BaselineLauncher);
+        Assert.Equal("docs", options.ReportDirectory);
     }
 
     [Fact]
@@ -98,6 +101,80 @@ public sealed class BenchOptionsSpecs
         var error = Assert.Throws<BenchError>(() => BenchOptions.Parse(["--packagecompiler", ""]));
 
         Assert.Equal("--packagecompiler needs a non-empty value", error.Message);
+    }
+
+    [Fact]
+    public void Parse_LauncherOnly_KeepsTheSizesWhoseLargestItMeasures()
+    {
+        var options = BenchOptions.Parse(["--launcher-only", "--sizes", "60"]);
+
+        Assert.True(options.LauncherOnly);
+        Assert.Equal([60], options.Sizes);
+    }
+
+    [Fact]
+    public void Parse_LauncherOnlyWithoutOut_ReportGoesToTheWorkDirectoryNotDocs()
+    {
+        var options = BenchOptions.Parse(["--work", "/tmp/bench-work", "--launcher-only"]);
+
+        Assert.Equal("/tmp/bench-work", options.ReportDirectory);
+    }
+
+    [Fact]
+    public void Parse_LauncherOnlyWithOut_ReportGoesToOut()
+    {
+        var options = BenchOptions.Parse(["--launcher-only", "--out", "/tmp/reports"]);
+
+        Assert.Equal("/tmp/reports", options.ReportDirectory);
+    }
+
+    [Fact]
+    public void Parse_LauncherOnlyAndPackageCompilerOption_IsABenchError()
+    {
+        var error = Assert.Throws<BenchError>(() => BenchOptions.Parse(["--packagecompiler", "/opt/pc-env", "--launcher-only"]));
+
+        Assert.StartsWith("--packagecompiler and --launcher-only exclude each other", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LauncherOnlyAndPackageCompilerVariable_NoComparison()
+    {
+        var options = BenchOptions.Parse(["--launcher-only"], packageCompilerVariable: "/opt/pc-env");
+
+        Assert.Null(options.PackageCompiler);
+    }
+
+    [Theory]
+    [InlineData("--launcher-only")]
+    [InlineData("--quick")]
+    public void Parse_BaselineLauncher_IsThePathAsGivenWithOrWithoutLauncherOnly(string other)
+    {
+        var options = BenchOptions.Parse(["--baseline-launcher", "../old/julia-net", other]);
+
+        Assert.Equal("../old/julia-net", options.BaselineLauncher);
+    }
+
+    [Fact]
+    public void Parse_BaselineLauncherWithoutValue_IsABenchError()
+    {
+        var error = Assert.Throws<BenchError>(() => BenchOptions.Parse(["--launcher-only", "--baseline-launcher"]));
+
+        Assert.Equal("--baseline-launcher needs a value", error.Message);
+    }
+
+    [Fact]
+    public void Parse_BaselineLauncherEmptyValue_IsABenchError()
+    {
+        var error = Assert.Throws<BenchError>(() => BenchOptions.Parse(["--baseline-launcher", ""]));
+
+        Assert.Equal("--baseline-launcher needs a non-empty value", error.Message);
+    }
+
+    [Fact]
+    public void Usage_NamesLauncherOnlyAndTheBaselineLauncher()
+    {
+        Assert.Contains("--launcher-only", BenchOptions.Usage, StringComparison.Ordinal);
+        Assert.Contains("--baseline-launcher PATH", BenchOptions.Usage, StringComparison.Ordinal);
     }
 
     [Fact]

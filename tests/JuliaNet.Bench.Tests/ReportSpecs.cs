@@ -23,6 +23,19 @@ public sealed class ReportSpecs
             new Dictionary<string, int> { ["cc"] = 1, ["julia"] = 5, ["julia-sysimage"] = 1, ["ld"] = 1 },
             new Dictionary<string, int> { ["julia-sysimage"] = 1 }));
 
+    /// <summary>Own time 5 ms (6.2 - 1.2), the baseline's 6 ms (7.2 - 1.2): a ratio of 0.83.</summary>
+    private static BenchResults WithBaseline(BenchResults r) => r with
+    {
+        Launcher = r.Launcher with
+        {
+            WatchedPaths = 486,
+            Own = new OwnTime(new Samples([0.0062]), new Samples([0.0012]), new BaselineLaunches("/old/julia-net", new Samples([0.0072]))),
+        },
+    };
+
+    private static LauncherRun LauncherRun(bool built) =>
+        new(Results.Machine, BenchOptions.Parse(["--launcher-only"]), WithBaseline(Results).Launcher, new ImageCheck(built, built ? 220 : 0.18));
+
     [Theory]
     [InlineData(0.3, 0.5)]
     [InlineData(1, 1)]
@@ -75,6 +88,65 @@ public sealed class ReportSpecs
 
         Assert.Contains("| julia-net's own time per launch, stale check of 486 paths included | 5.00 ms | - |", md, StringComparison.Ordinal);
         Assert.Contains("julia-net's own time, the part of A that is not Julia's: 5.00 ms (3 rounds", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_BaselineMeasured_HeadlineGivesBothOwnTimesAndTheirRatio()
+    {
+        var md = MarkdownReport.Render(WithBaseline(Results), "chart.svg");
+
+        Assert.Contains("| julia-net's own time per launch, this julia-net / the baseline `/old/julia-net` (5.00 ms / 6.00 ms) | 0.83 | - |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_BaselineMeasured_LauncherSectionHasARowForEachJuliaNetAndTheRatio()
+    {
+        var md = MarkdownReport.Render(WithBaseline(Results), "chart.svg");
+
+        Assert.Contains("| this julia-net | 6.20 ms | 5.00 ms |", md, StringComparison.Ordinal);
+        Assert.Contains("| baseline `/old/julia-net` | 7.20 ms | 6.00 ms |", md, StringComparison.Ordinal);
+        Assert.Contains("| ratio this / baseline | - | 0.83 |", md, StringComparison.Ordinal);
+        Assert.Contains("`JULIA_NET_CACHE_DIR=BASELINE-CACHE BASELINE --julia STAND-IN --sysimage IMG -e 0`", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_OwnTimeWithoutBaseline_HasNoBaselineRows()
+    {
+        var own = new OwnTime(new Samples([0.0062]), new Samples([0.0012]));
+        var md = MarkdownReport.Render(Results with { Launcher = Results.Launcher with { Own = own } }, "chart.svg");
+
+        Assert.Contains("julia-net's own time per launch, stale check", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("baseline", md, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void LauncherReport_UpToDateImage_SaysSoAndGivesTheLauncherHeadlineAndSection()
+    {
+        var md = LauncherReport.Render(LauncherRun(built: false));
+
+        Assert.Contains("- The image of Synth60: julia-sysimage without `--force` found it up to date (180 ms).", md, StringComparison.Ordinal);
+        Assert.Contains("| launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` (260 ms / 250 ms) | 1.04 | at most 1.02: **not met** |", md, StringComparison.Ordinal);
+        Assert.Contains("| julia-net's own time per launch, this julia-net / the baseline `/old/julia-net` (5.00 ms / 6.00 ms) | 0.83 | - |", md, StringComparison.Ordinal);
+        Assert.Contains("| ratio this / baseline | - | 0.83 |", md, StringComparison.Ordinal);
+        Assert.Contains("| commit | abc1234 |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LauncherReport_BuiltImage_SaysJuliaSysimageBuiltIt()
+    {
+        var md = LauncherReport.Render(LauncherRun(built: true));
+
+        Assert.Contains("- The image of Synth60: julia-sysimage without `--force` built it (3m40s): it was missing or its inputs had changed.", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LauncherReport_HasOnlyTheLauncherMeasures()
+    {
+        var md = LauncherReport.Render(LauncherRun(built: false));
+
+        Assert.DoesNotContain("## Time to first result", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Image build cost", md, StringComparison.Ordinal);
+        Assert.DoesNotContain(HelperLoadCost.Heading, md, StringComparison.Ordinal);
     }
 
     [Fact]

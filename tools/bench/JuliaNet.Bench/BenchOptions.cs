@@ -8,14 +8,26 @@ public sealed record BenchOptions
     public const string Usage = """
         usage: julia-net-bench [--quick] [--sizes N,N,...] [--pairs N] [--warmup N]
                                [--bin DIR] [--work DIR] [--out DIR] [--julia PATH]
-                               [--packagecompiler ENVDIR]
+                               [--packagecompiler ENVDIR] [--launcher-only]
+                               [--baseline-launcher PATH]
           --quick     a trial run: sizes 5,20, 5 pairs after 1 warm-up pair
+          --launcher-only
+                      only the launcher overhead and julia-net's own time, on the largest
+                      size's image: julia-sysimage without --force makes it ready (under a
+                      second when a previous run in the same --work left it up to date,
+                      minutes when it builds); no other builds or measures, and
+                      docs/benchmarks.md is not touched: the report is OUT/launcher.md
+          --baseline-launcher PATH
+                      another julia-net (an older build copied aside, say) measured in the
+                      same alternation as this one for julia-net's own time; the report
+                      gives both and their ratio
           --sizes     package sizes in number of types (default 10,30,60; 5 functions per type)
           --pairs     measured A/B pairs per comparison (default 20)
           --warmup    warm-up pairs before measuring (default 3)
           --bin       julia-net and julia-sysimage (default artifacts/bin)
           --work      generated packages, images, depots (default artifacts/bench)
-          --out       where benchmarks.md and benchmarks-chart.svg go (default docs)
+          --out       where benchmarks.md and its chart go (default docs); with
+                      --launcher-only, launcher.md (default: the --work directory)
           --julia     the Julia to measure (default julia on PATH)
           --packagecompiler ENVDIR
                       also build the largest package with PackageCompiler, from the Julia
@@ -39,11 +51,21 @@ public sealed record BenchOptions
 
     public string WorkDirectory { get; init; } = "artifacts/bench";
 
-    public string OutDirectory { get; init; } = "docs";
+    /// <summary>--out, or null: <see cref="ReportDirectory"/> chooses.</summary>
+    public string? OutDirectory { get; init; }
+
+    /// <summary>Where the report goes: --out, else docs for a full run and the work directory for a launcher-only run (so it never lands in docs).</summary>
+    public string ReportDirectory => OutDirectory ?? (LauncherOnly ? WorkDirectory : "docs");
 
     public string Julia { get; init; } = "julia";
 
     public bool Help { get; init; }
+
+    /// <summary>Measure only the launcher, on the largest size's image, made ready without --force.</summary>
+    public bool LauncherOnly { get; init; }
+
+    /// <summary>Another julia-net whose own time is measured beside this one's, or null.</summary>
+    public string? BaselineLauncher { get; init; }
 
     /// <summary>The environment with PackageCompiler to compare against, or null: no comparison.</summary>
     public PackageCompilerEnvironment? PackageCompiler { get; init; }
@@ -69,11 +91,18 @@ public sealed record BenchOptions
                 "--out" => options with { OutDirectory = Value() },
                 "--julia" => options with { Julia = Value() },
                 "--packagecompiler" => options with { PackageCompiler = new(NonEmpty(arg, Value()), OptionSource.CommandLine) },
+                "--launcher-only" => options with { LauncherOnly = true },
+                "--baseline-launcher" => options with { BaselineLauncher = NonEmpty(arg, Value()) },
                 _ => throw new BenchError($"unknown argument {arg} (see --help)"),
             };
         }
 
-        return options.PackageCompiler is null && !string.IsNullOrEmpty(packageCompilerVariable)
+        if (options is { LauncherOnly: true, PackageCompiler: not null })
+        {
+            throw new BenchError("--packagecompiler and --launcher-only exclude each other (a launcher-only run builds nothing with PackageCompiler)");
+        }
+
+        return options.PackageCompiler is null && !options.LauncherOnly && !string.IsNullOrEmpty(packageCompilerVariable)
             ? options with { PackageCompiler = new(packageCompilerVariable, OptionSource.EnvironmentVariable) }
             : options;
     }

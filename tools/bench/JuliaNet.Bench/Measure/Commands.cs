@@ -10,9 +10,10 @@ public sealed record Cmd(string Program, IReadOnlyList<string> Args, IReadOnlyDi
 }
 
 /// <summary>The programs measured: absolute paths when running, bare names in the report.</summary>
-public sealed record Tools(string Julia, string JuliaNet, string JuliaSysimage)
+/// <param name="BaselineJuliaNet">The julia-net of --baseline-launcher, or null.</param>
+public sealed record Tools(string Julia, string JuliaNet, string JuliaSysimage, string? BaselineJuliaNet = null)
 {
-    public static readonly Tools Names = new("julia", "julia-net", "julia-sysimage");
+    public static readonly Tools Names = new("julia", "julia-net", "julia-sysimage", "BASELINE");
 }
 
 /// <summary>
@@ -26,6 +27,14 @@ public static class Commands
     /// <param name="explicitJulia">Name the Julia (<c>--julia</c>) instead of taking the one the image's metadata records.</param>
     public static Cmd LauncherShim(Tools t, string image, bool explicitJulia = false) =>
         new(t.JuliaNet, [.. explicitJulia ? new[] { "--julia", t.Julia } : [], "--sysimage", image, "-e", "0"]);
+
+    /// <summary>
+    /// The baseline julia-net launching the stand-in (<paramref name="t"/>'s Julia), with a probe
+    /// cache of its own: an older julia-net may keep it in another format, and the two would
+    /// then make each other probe again on every launch.
+    /// </summary>
+    public static Cmd BaselineShim(Tools t, string image, string cache) =>
+        LauncherShim(t with { JuliaNet = t.BaselineJuliaNet ?? throw new ArgumentException("no baseline julia-net", nameof(t)) }, image, explicitJulia: true) with { Env = new Dictionary<string, string> { ["JULIA_NET_CACHE_DIR"] = cache } };
 
     public static Cmd LauncherDirect(Tools t, string image) => new(t.Julia, ["-Cnative", "-J", image, "-e", "0"]);
 

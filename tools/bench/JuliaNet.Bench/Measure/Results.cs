@@ -21,10 +21,20 @@ public sealed record LauncherOverhead(int ImageTypes, Samples Shim, Samples Dire
 }
 
 /// <summary>julia-net's own time: the same launch with a stand-in julia that exits at once, minus the stand-in alone.</summary>
-public sealed record OwnTime(Samples WithLauncher, Samples Alone)
+/// <param name="Baseline">Another julia-net's launches with the stand-in, in the same alternation (--baseline-launcher), or null.</param>
+public sealed record OwnTime(Samples WithLauncher, Samples Alone, BaselineLaunches? Baseline = null)
 {
     public double Seconds => WithLauncher.Median - Alone.Median;
+
+    /// <summary>The baseline julia-net's own time, against the same stand-in rounds.</summary>
+    public double? BaselineSeconds => Baseline is null ? null : Baseline.WithLauncher.Median - Alone.Median;
+
+    /// <summary>This julia-net's own time over the baseline's: below 1, this one is faster.</summary>
+    public double? RatioToBaseline => BaselineSeconds is { } baseline ? Seconds / baseline : null;
 }
+
+/// <summary>The baseline julia-net (its path as given) launching the stand-in.</summary>
+public sealed record BaselineLaunches(string Launcher, Samples WithLauncher);
 
 /// <summary>Time to first result of one package, without and with its image, against bare start plus the warm workload.</summary>
 public sealed record FirstResult(int Types, Samples WithoutImage, Samples WithImage, Samples BareStart, double WarmRunSeconds)
@@ -54,6 +64,12 @@ public sealed record BuildCost(int Types, double WallSeconds, IReadOnlyList<Step
 
 /// <param name="Load">The 1-minute load average at the start and at the end of the run: other work on the machine shows here.</param>
 public sealed record Machine(string Cpu, int Cores, string Memory, string Os, string Julia, string DotNet, string Commit, DateTimeOffset Date, string Load);
+
+/// <summary>A --launcher-only run: the largest size's image made ready without --force, then the launcher measured.</summary>
+public sealed record LauncherRun(Machine Machine, BenchOptions Options, LauncherOverhead Launcher, ImageCheck Image);
+
+/// <summary>What julia-sysimage without --force did with the image: found it up to date, or built it.</summary>
+public sealed record ImageCheck(bool Built, double Seconds);
 
 public sealed record BenchResults(
     Machine Machine,

@@ -10,8 +10,11 @@ public static class Format
         < 0.01 => Invariant($"{s * 1000:0.00} ms"),
         < 1 => Invariant($"{s * 1000:0} ms"),
         < 60 => Invariant($"{s:0.00} s"),
-        _ => Invariant($"{(int)(s / 60)}m{s % 60:00}s"),
+        _ => Minutes((long)Math.Round(s)),
     };
+
+    /// <summary>Whole seconds as minutes and seconds: rounded first, so 179.7 s is 3m00s, never 2m60s.</summary>
+    private static string Minutes(long seconds) => Invariant($"{seconds / 60}m{seconds % 60:00}s");
 
     public static string Ratio(double r) => Invariant($"{r:0.00}");
 

@@ -31,12 +31,7 @@ public static class MarkdownReport
         md.AppendLine().AppendLine("## Headline").AppendLine();
         AppendHeadline(md, r);
         md.AppendLine().AppendLine(Invariant($"![Image build time and time to first result against package size]({chartFile})"));
-        md.AppendLine().AppendLine("## Machine").AppendLine();
-        Table(md, ["item", "value"],
-        [
-            ["CPU", r.Machine.Cpu], ["cores", r.Machine.Cores.ToString(System.Globalization.CultureInfo.InvariantCulture)], ["memory", r.Machine.Memory],
-            ["OS", r.Machine.Os], ["Julia", r.Machine.Julia], [".NET", r.Machine.DotNet], ["commit", r.Machine.Commit], ["load average (1 min)", r.Machine.Load],
-        ]);
+        AppendMachine(md, r.Machine);
 
         md.AppendLine().AppendLine("## Method").AppendLine();
         md.AppendLine(Invariant($"- Packages: `SynthN` is generated with N parametric structs and {SynthPackage.FunctionsPerType} functions per struct (broadcasting, string interpolation, a `Dict`, a closure through `map`, `sort`), each with code of its own; `workload()` calls them all for `Int` and `Float64` elements and returns a checksum. Sizes: {string.Join(", ", o.Sizes.Select(n => Invariant($"{SynthPackage.Name(n)} ({n * SynthPackage.FunctionsPerType} functions)")))}."));
@@ -70,6 +65,16 @@ public static class MarkdownReport
         return md.ToString();
     }
 
+    internal static void AppendMachine(StringBuilder md, Machine m)
+    {
+        md.AppendLine().AppendLine("## Machine").AppendLine();
+        Table(md, ["item", "value"],
+        [
+            ["CPU", m.Cpu], ["cores", m.Cores.ToString(System.Globalization.CultureInfo.InvariantCulture)], ["memory", m.Memory],
+            ["OS", m.Os], ["Julia", m.Julia], [".NET", m.DotNet], ["commit", m.Commit], ["load average (1 min)", m.Load],
+        ]);
+    }
+
     private static void AppendHeadline(StringBuilder md, BenchResults r)
     {
         var largest = r.FirstResults[^1];
@@ -77,9 +82,7 @@ public static class MarkdownReport
         var name = SynthPackage.Name(largest.Types);
         List<string[]> rows =
         [
-            [Invariant($"launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` ({Format.Seconds(r.Launcher.Shim.Median)} / {Format.Seconds(r.Launcher.Direct.Median)})"), Ratio(r.Launcher.Ratio), Verdict(r.Launcher.Ratio <= OverheadTarget, Invariant($"at most {OverheadTarget:0.00}"))],
-            .. JuliaupHeadline(r.Launcher),
-            .. OwnTimeHeadline(r.Launcher),
+            .. LauncherHeadline(r.Launcher),
             [Invariant($"first result of {name}: without / with the image ({Format.Seconds(largest.WithoutImage.Median)} / {Format.Seconds(largest.WithImage.Median)})"), Times(largest.Speedup), Verdict(largest.Speedup >= SpeedupTarget, Invariant($"at least {SpeedupTarget:0}x"))],
             [Invariant($"first result of {name} with the image / (bare start + warm workload) ({Format.Seconds(largest.WithImage.Median)} / {Format.Seconds(largest.Floor)})"), Ratio(largest.OverFloor), Verdict(largest.OverFloor <= OverFloorTarget, Invariant($"at most {OverFloorTarget:0.00}"))],
             [Invariant($"image build of {SynthPackage.Name(build.Types)}: wall time, peak memory"), Invariant($"{Format.Seconds(build.WallSeconds)}, {Megabytes(build.PeakRssKb)}"), "-"],
@@ -95,18 +98,36 @@ public static class MarkdownReport
         Table(md, ["measure", "result", "target"], rows);
     }
 
+    /// <summary>The headline's launcher rows: the overhead, through juliaup and julia-net's own time when measured.</summary>
+    internal static IEnumerable<string[]> LauncherHeadline(LauncherOverhead l) =>
+    [
+        [Invariant($"launcher overhead: `julia-net` / `julia -Cnative -J IMG`, `-e 0` ({Format.Seconds(l.Shim.Median)} / {Format.Seconds(l.Direct.Median)})"), Ratio(l.Ratio), Verdict(l.Ratio <= OverheadTarget, Invariant($"at most {OverheadTarget:0.00}"))],
+        .. JuliaupHeadline(l),
+        .. OwnTimeHeadline(l),
+    ];
+
     /// <summary>The juliaup row of the headline, when it was measured.</summary>
     private static IEnumerable<string[]> JuliaupHeadline(LauncherOverhead l) =>
         l is { Juliaup: { } juliaup, JuliaupRatio: { } ratio }
             ? [[Invariant($"launcher overhead through a juliaup channel: `julia-net +{Commands.JuliaupChannel}` / `julia -Cnative -J IMG`, `-e 0` ({Format.Seconds(juliaup.Median)} / {Format.Seconds(l.Direct.Median)})"), Ratio(ratio), Verdict(ratio <= OverheadTarget, Invariant($"at most {OverheadTarget:0.00}"))]]
             : [];
 
-    private static IEnumerable<string[]> OwnTimeHeadline(LauncherOverhead l) =>
-        l.Own is { } own
-            ? [[Invariant($"julia-net's own time per launch, stale check of {l.WatchedPaths} paths included"), Format.Seconds(own.Seconds), "-"]]
-            : [];
+    /// <summary>The own-time rows of the headline: julia-net's, and against the baseline when one was measured.</summary>
+    private static IEnumerable<string[]> OwnTimeHeadline(LauncherOverhead l)
+    {
+        if (l.Own is not { } own)
+        {
+            yield break;
+        }
 
-    private static void AppendLauncher(StringBuilder md, LauncherOverhead l)
+        yield return [Invariant($"julia-net's own time per launch, stale check of {l.WatchedPaths} paths included"), Format.Seconds(own.Seconds), "-"];
+        if (own is { Baseline: { } baseline, BaselineSeconds: { } baselineSeconds, RatioToBaseline: { } ratio })
+        {
+            yield return [Invariant($"julia-net's own time per launch, this julia-net / the baseline {Code(baseline.Launcher)} ({Format.Seconds(own.Seconds)} / {Format.Seconds(baselineSeconds)})"), Ratio(ratio), "-"];
+        }
+    }
+
+    internal static void AppendLauncher(StringBuilder md, LauncherOverhead l)
     {
         md.AppendLine().AppendLine("## Launcher overhead").AppendLine();
         md.AppendLine(Invariant($"Image of {SynthPackage.Name(l.ImageTypes)}, {l.Shim.Seconds.Count} rounds. A and C check the image for changed inputs at every launch: its metadata records {l.WatchedPaths} paths (the project files, the script, and every file and directory of the package's sources), one stat each. C resolves its Julia from a juliaup.json of the suite's own (`JULIAUP_DEPOT_PATH`; channel `{Commands.JuliaupChannel}`, an installed version whose `bin/julia` links to the Julia of B).")).AppendLine();
@@ -130,7 +151,26 @@ public static class MarkdownReport
         if (l.Own is { } own)
         {
             md.AppendLine().AppendLine(Invariant($"julia-net's own time, the part of A that is not Julia's: {Format.Seconds(own.Seconds)} ({own.Alone.Seconds.Count} rounds of `julia-net --julia STAND-IN --sysimage IMG -e 0` against `STAND-IN -Cnative -J IMG -e 0`, where STAND-IN is a julia that exits at once; medians {Format.Seconds(own.WithLauncher.Median)} and {Format.Seconds(own.Alone.Median)}). It includes the stale check of the {l.WatchedPaths} recorded paths."));
+            AppendBaseline(md, own);
         }
+    }
+
+    /// <summary>The baseline julia-net (--baseline-launcher) beside this one, when it was measured.</summary>
+    private static void AppendBaseline(StringBuilder md, OwnTime own)
+    {
+        if (own is not { Baseline: { } baseline, BaselineSeconds: { } baselineSeconds, RatioToBaseline: { } ratio })
+        {
+            return;
+        }
+
+        var t = Tools.Names;
+        md.AppendLine().AppendLine(Invariant($"Against the baseline julia-net {Code(baseline.Launcher)} (`--baseline-launcher`), measured in the same rounds: this julia-net, the baseline ({Code(Commands.BaselineShim(t with { Julia = "STAND-IN" }, "IMG", "BASELINE-CACHE"))}: a julia-net cache of its own, so that neither version's probe record makes the other probe again) and the stand-in alone, in turn.")).AppendLine();
+        Table(md, ["julia-net", "median with the stand-in", "own time"],
+        [
+            ["this julia-net", Format.Seconds(own.WithLauncher.Median), Format.Seconds(own.Seconds)],
+            [Invariant($"baseline {Code(baseline.Launcher)}"), Format.Seconds(baseline.WithLauncher.Median), Format.Seconds(baselineSeconds)],
+            ["ratio this / baseline", "-", Ratio(ratio)],
+        ]);
     }
 
     private static void AppendFirstResults(StringBuilder md, IReadOnlyList<FirstResult> results)

@@ -17,6 +17,8 @@ public sealed class Suite(BenchOptions options)
 
     private const string Strace = "/usr/bin/strace";
 
+    private const string BaselineCacheName = "julia-net-cache-baseline";
+
     private readonly string work = Path.GetFullPath(options.WorkDirectory);
 
     public async Task<BenchResults> Run()
@@ -46,6 +48,21 @@ public sealed class Suite(BenchOptions options)
         return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults, processes, comparison);
     }
 
+    /// <summary>
+    /// --launcher-only: the packages generated as usual, the largest size's image made ready by
+    /// julia-sysimage without --force, then <see cref="MeasureLauncher"/>; nothing else is built or measured.
+    /// </summary>
+    public async Task<LauncherRun> RunLauncherOnly()
+    {
+        var load = MachineInfo.LoadAverage();
+        var tools = LocateTools();
+        var runner = new Runner(ChildEnvironment(), Environment.CurrentDirectory);
+        Prepare();
+        var image = await EnsureImage(runner, tools, options.Sizes[^1]);
+        var launcher = await MeasureLauncher(runner, tools, options.Sizes[^1]);
+        return new LauncherRun(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, image);
+    }
+
     private string Project(int types) => Path.Combine(work, "synth-" + types.ToString(CultureInfo.InvariantCulture));
 
     private string Image(int types) => Path.Combine(work, "images", SynthPackage.Name(types).ToLowerInvariant() + ".so");
@@ -61,12 +78,13 @@ public sealed class Suite(BenchOptions options)
             : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
                 .Select(dir => Path.Combine(dir, options.Julia)).FirstOrDefault(File.Exists)
                 ?? throw new BenchError($"{options.Julia} not found on PATH (dotnet cake --target=InstallJulia installs it)");
-        if (!File.Exists(GnuTime))
+        if (!options.LauncherOnly && !File.Exists(GnuTime))
         {
             throw new BenchError($"{GnuTime} not found: GNU time measures the build steps' peak memory (apt-get install time)");
         }
 
-        return new Tools(julia, InBin("julia-net"), InBin("julia-sysimage"));
+        var baseline = options.BaselineLauncher is { } given ? Executable.Require(given, "--baseline-launcher") : null;
+        return new Tools(julia, InBin("julia-net"), InBin("julia-sysimage"), baseline);
     }
 
     /// <summary>Your environment without anything that would change what Julia or the tools load.</summary>
@@ -88,7 +106,7 @@ public sealed class Suite(BenchOptions options)
     /// <summary>A clean start: fresh depot and cache (so precompiling happens here), freshly generated packages.</summary>
     private void Prepare()
     {
-        foreach (var dir in new[] { "depot", "julia-net-cache" }.Select(d => Path.Combine(work, d)).Concat(options.Sizes.Select(Project)))
+        foreach (var dir in new[] { "depot", "julia-net-cache", BaselineCacheName }.Select(d => Path.Combine(work, d)).Concat(options.Sizes.Select(Project)))
         {
             if (Directory.Exists(dir))
             {
@@ -135,6 +153,24 @@ public sealed class Suite(BenchOptions options)
         return new BuildCost(types, wall, steps, new FileInfo(image).Length, new Samples(noOp));
     }
 
+    /// <summary>The baseline julia-net's cache (<see cref="Commands.BaselineShim"/>).</summary>
+    private string BaselineCache => Path.Combine(work, BaselineCacheName);
+
+    /// <summary>
+    /// The image as julia-sysimage without --force leaves it: up to date (its inputs as recorded;
+    /// well under a second) or built (missing, or its inputs changed; minutes).
+    /// </summary>
+    private async Task<ImageCheck> EnsureImage(Runner runner, Tools tools, int types)
+    {
+        var image = Image(types);
+        DateTime? before = File.Exists(image) ? File.GetLastWriteTimeUtc(image) : null;
+        Console.WriteLine($"bench: making the image of {SynthPackage.Name(types)} ready without --force (under a second when up to date; 1-4 minutes when it builds)");
+        var seconds = await runner.Time(Commands.NoOpBuild(tools, Project(types), image));
+        var built = before != File.GetLastWriteTimeUtc(image);
+        Console.WriteLine(built ? $"bench:   built in {seconds:0.0} s" : $"bench:   up to date ({seconds * 1000:0} ms)");
+        return new ImageCheck(built, seconds);
+    }
+
     /// <summary>
     /// The programs one forced build and one up-to-date build run (strace, following
     /// children, stopping only at execve); none when strace is not installed.
@@ -169,16 +205,22 @@ public sealed class Suite(BenchOptions options)
 
     private async Task<LauncherOverhead> MeasureLauncher(Runner runner, Tools tools, int types)
     {
-        Console.WriteLine($"bench: launcher overhead with the image of {SynthPackage.Name(types)} (plain, and through a juliaup channel)");
+        Console.WriteLine($"bench: launcher overhead with the image of {SynthPackage.Name(types)} (plain, and through a juliaup channel{(tools.BaselineJuliaNet is null ? "" : "; own time beside the baseline julia-net")})");
         var image = Image(types);
         WriteJuliaup(tools);
         // A launch is short: five times the rounds of the other comparisons, for a steady median.
         var samples = await Alternation.Measure(
             runner, [Commands.LauncherShim(tools, image), Commands.LauncherDirect(tools, image), Commands.LauncherJuliaup(tools, image)], options.Warmup, options.Pairs * 5, "launcher");
-        var standIn = StandInJulia(tools);
-        var own = await Alternation.Measure(
-            runner, [Commands.LauncherShim(tools with { Julia = standIn }, image, explicitJulia: true), Commands.LauncherDirect(tools with { Julia = standIn }, image)], options.Warmup, options.Pairs * 10, "julia-net's own time");
-        return new LauncherOverhead(types, samples[0], samples[1], samples[2], WatchedPaths(image), new OwnTime(own[0], own[1]));
+        var withStandIn = tools with { Julia = StandInJulia(tools) };
+        List<Cmd> ownCommands = [Commands.LauncherShim(withStandIn, image, explicitJulia: true), Commands.LauncherDirect(withStandIn, image)];
+        if (tools.BaselineJuliaNet is not null)
+        {
+            ownCommands.Add(Commands.BaselineShim(withStandIn, image, BaselineCache));
+        }
+
+        var own = await Alternation.Measure(runner, ownCommands, options.Warmup, options.Pairs * 10, "julia-net's own time");
+        var baseline = tools.BaselineJuliaNet is { } path ? new BaselineLaunches(path, own[2]) : null;
+        return new LauncherOverhead(types, samples[0], samples[1], samples[2], WatchedPaths(image), new OwnTime(own[0], own[1], baseline));
     }
 
     /// <summary>
