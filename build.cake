@@ -1,7 +1,8 @@
 // JuliaNet build: dotnet tool restore && dotnet cake --target=<Target>
 //   Clean, Restore, Build, InstallJulia, InstallTestTools, Publish (Native AOT into artifacts/bin),
 //   Pack (tool packages into artifacts/packages), Demo, Bench (the benchmark suite; --quick
-//   for a trial run, --launcher-only for the launcher alone), Test (default).
+//   for a trial run, --launcher-only for the launcher alone, --cluster-only for the SLURM
+//   cluster figure alone), Test (default).
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var rid = Argument("rid", "linux-x64");
@@ -221,7 +222,7 @@ void Run(string program, DirectoryPath workingDirectory, params string[] args)
 }
 
 Task("Bench")
-    .Description("The benchmark suite (tools/bench): writes the measured Julia's section of docs/benchmarks.md and its chart. Options: --quick, --sizes=10,30,60, --pairs=20, --launcher-only, --baseline-launcher=PATH.")
+    .Description("The benchmark suite (tools/bench): writes the measured Julia's section of docs/benchmarks.md and its chart. Options: --quick, --sizes=10,30,60, --pairs=20, --launcher-only, --baseline-launcher=PATH, --workers=8,16, --cluster-rounds=3, --no-cluster, --cluster-only.")
     .IsDependentOn("InstallJulia")
     .IsDependentOn("InstallTestTools")
     .IsDependentOn("Publish")
@@ -241,12 +242,15 @@ Task("Bench")
         args.Append("--out").AppendQuoted(MakeAbsolute(Directory("./docs")).FullPath);
     }
 
-    if (HasArgument("quick"))
+    foreach (var flag in new[] { "quick", "no-cluster", "cluster-only" })
     {
-        args.Append("--quick");
+        if (HasArgument(flag))
+        {
+            args.Append("--" + flag);
+        }
     }
 
-    foreach (var option in new[] { "sizes", "pairs", "warmup", "baseline-launcher" })
+    foreach (var option in new[] { "sizes", "pairs", "warmup", "baseline-launcher", "workers", "cluster-rounds" })
     {
         if (HasArgument(option))
         {

@@ -183,4 +183,65 @@ public sealed class BenchOptionsSpecs
         Assert.Contains("--packagecompiler ENVDIR", BenchOptions.Usage, StringComparison.Ordinal);
         Assert.Contains(BenchOptions.PackageCompilerVariable, BenchOptions.Usage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_NoClusterOptions_EightAndSixteenWorkersThreeRounds()
+    {
+        var options = BenchOptions.Parse([]);
+
+        Assert.Equal([8, 16], options.Workers);
+        Assert.Equal(3, options.ClusterRounds);
+        Assert.False(options.NoCluster);
+        Assert.False(options.ClusterOnly);
+    }
+
+    [Fact]
+    public void Parse_Quick_FewWorkersOneClusterRound()
+    {
+        var options = BenchOptions.Parse(["--quick"]);
+
+        Assert.Equal([2, 4], options.Workers);
+        Assert.Equal(1, options.ClusterRounds);
+    }
+
+    [Fact]
+    public void Parse_Workers_SortedWithoutDuplicates()
+    {
+        Assert.Equal([4, 16, 32], BenchOptions.Parse(["--workers", "32,4,16,4"]).Workers);
+    }
+
+    [Theory]
+    [InlineData("--workers", "0")]
+    [InlineData("--workers", ",")]
+    [InlineData("--cluster-rounds", "0")]
+    [InlineData("--cluster-rounds", "x")]
+    public void Parse_BadClusterCount_IsABenchErrorNamingTheOption(string option, string value)
+    {
+        var error = Assert.Throws<BenchError>(() => BenchOptions.Parse([option, value]));
+
+        Assert.StartsWith(option, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ClusterOnly_ReportGoesToDocs()
+    {
+        Assert.Equal("docs", BenchOptions.Parse(["--cluster-only"]).ReportDirectory);
+    }
+
+    [Theory]
+    [InlineData("--launcher-only", "--cluster-only")]
+    [InlineData("--cluster-only", "--no-cluster")]
+    public void Parse_TwoExclusiveOptions_IsABenchErrorNamingBoth(string first, string second)
+    {
+        var error = Assert.Throws<BenchError>(() => BenchOptions.Parse([first, second]));
+
+        Assert.Contains(first, error.Message, StringComparison.Ordinal);
+        Assert.Contains(second, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ClusterOnlyAndPackageCompilerVariable_NoComparison()
+    {
+        Assert.Null(BenchOptions.Parse(["--cluster-only"], packageCompilerVariable: "/opt/pc-env").PackageCompiler);
+    }
 }

@@ -9,8 +9,10 @@ public sealed record BenchOptions
         usage: julia-net-bench [--quick] [--sizes N,N,...] [--pairs N] [--warmup N]
                                [--bin DIR] [--work DIR] [--out DIR] [--julia PATH]
                                [--packagecompiler ENVDIR] [--launcher-only]
-                               [--baseline-launcher PATH]
-          --quick     a trial run: sizes 5,20, 5 pairs after 1 warm-up pair
+                               [--baseline-launcher PATH] [--workers N,N,...]
+                               [--cluster-rounds N] [--no-cluster] [--cluster-only]
+          --quick     a trial run: sizes 5,20, 5 pairs after 1 warm-up pair; workers 2,4,
+                      1 cluster round
           --launcher-only
                       only the launcher overhead and julia-net's own time, on the largest
                       size's image: julia-sysimage without --force makes it ready (under a
@@ -21,6 +23,20 @@ public sealed record BenchOptions
                       another julia-net (an older build copied aside, say) measured in the
                       same alternation as this one for julia-net's own time; the report
                       gives both and their ratio
+          --workers   the cluster figure's worker counts (default 8,16): on a one-node SLURM
+                      cluster the suite starts (SLURM and MUNGE installed: bash
+                      tools/install-test-tools.sh; run as root or as the user the daemons
+                      may run as), the time until every worker has returned the first
+                      result of the largest package's workload, without and with its image
+          --cluster-rounds
+                      measured rounds per worker count (default 3; each round runs both,
+                      the order turning)
+          --no-cluster
+                      no cluster figure (a full run measures it when SLURM is installed)
+          --cluster-only
+                      only the cluster figure, on the largest size's image made ready as
+                      with --launcher-only; it replaces the cluster part of its Julia's
+                      section of OUT/benchmarks.md and keeps the rest
           --sizes     package sizes in number of types (default 10,30,60; 5 functions per type)
           --pairs     measured A/B pairs per comparison (default 20)
           --warmup    warm-up pairs before measuring (default 3)
@@ -40,6 +56,17 @@ public sealed record BenchOptions
     public const string PackageCompilerVariable = "JULIA_NET_BENCH_PACKAGECOMPILER";
 
     public IReadOnlyList<int> Sizes { get; init; } = [10, 30, 60];
+
+    /// <summary>The cluster figure's worker counts.</summary>
+    public IReadOnlyList<int> Workers { get; init; } = [8, 16];
+
+    public int ClusterRounds { get; init; } = 3;
+
+    /// <summary>--no-cluster: a full run skips the cluster figure.</summary>
+    public bool NoCluster { get; init; }
+
+    /// <summary>Measure only the cluster figure, on the largest size's image, made ready without --force.</summary>
+    public bool ClusterOnly { get; init; }
 
     public int Pairs { get; init; } = 20;
 
@@ -74,7 +101,7 @@ public sealed record BenchOptions
     /// <param name="packageCompilerVariable">The value of <see cref="PackageCompilerVariable"/> (null or empty: unset); the option wins over it.</param>
     public static BenchOptions Parse(IReadOnlyList<string> args, string? packageCompilerVariable = null)
     {
-        var options = args.Contains("--quick") ? new BenchOptions { Quick = true, Sizes = [5, 20], Pairs = 5, Warmup = 1 } : new BenchOptions();
+        var options = args.Contains("--quick") ? new BenchOptions { Quick = true, Sizes = [5, 20], Pairs = 5, Warmup = 1, Workers = [2, 4], ClusterRounds = 1 } : new BenchOptions();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -83,7 +110,11 @@ public sealed record BenchOptions
             {
                 "--quick" => options,
                 "--help" or "-h" => options with { Help = true },
-                "--sizes" => options with { Sizes = ParseSizes(Value()) },
+                "--sizes" => options with { Sizes = ParseCounts(arg, Value()) },
+                "--workers" => options with { Workers = ParseCounts(arg, Value()) },
+                "--cluster-rounds" => options with { ClusterRounds = ParseCount(arg, Value(), min: 1) },
+                "--no-cluster" => options with { NoCluster = true },
+                "--cluster-only" => options with { ClusterOnly = true },
                 "--pairs" => options with { Pairs = ParseCount(arg, Value(), min: 1) },
                 "--warmup" => options with { Warmup = ParseCount(arg, Value(), min: 0) },
                 "--bin" => options with { BinDirectory = Value() },
@@ -97,12 +128,23 @@ public sealed record BenchOptions
             };
         }
 
-        if (options is { LauncherOnly: true, PackageCompiler: not null })
+        var only = new[] { ("--launcher-only", options.LauncherOnly), ("--cluster-only", options.ClusterOnly) }.Where(o => o.Item2).Select(o => o.Item1).ToList();
+        if (only.Count > 1)
         {
-            throw new BenchError("--packagecompiler and --launcher-only exclude each other (a launcher-only run builds nothing with PackageCompiler)");
+            throw new BenchError($"{only[0]} and {only[1]} exclude each other (run them one after the other)");
         }
 
-        return options.PackageCompiler is null && !options.LauncherOnly && !string.IsNullOrEmpty(packageCompilerVariable)
+        if (only.Count == 1 && options.PackageCompiler is not null)
+        {
+            throw new BenchError($"--packagecompiler and {only[0]} exclude each other (such a run builds nothing with PackageCompiler)");
+        }
+
+        if (options is { ClusterOnly: true, NoCluster: true })
+        {
+            throw new BenchError("--no-cluster and --cluster-only exclude each other");
+        }
+
+        return options.PackageCompiler is null && only.Count == 0 && !string.IsNullOrEmpty(packageCompilerVariable)
             ? options with { PackageCompiler = new(packageCompilerVariable, OptionSource.EnvironmentVariable) }
             : options;
     }
@@ -110,11 +152,11 @@ public sealed record BenchOptions
     private static string NonEmpty(string option, string value) =>
         value.Length > 0 ? value : throw new BenchError($"{option} needs a non-empty value");
 
-    private static int[] ParseSizes(string text)
+    private static int[] ParseCounts(string option, string text)
     {
-        var sizes = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => ParseCount("--sizes", s, min: 1)).Distinct().Order().ToArray();
-        return sizes.Length > 0 ? sizes : throw new BenchError("--sizes needs at least one size");
+        var counts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => ParseCount(option, s, min: 1)).Distinct().Order().ToArray();
+        return counts.Length > 0 ? counts : throw new BenchError($"{option} needs at least one number");
     }
 
     private static int ParseCount(string option, string text, int min) =>

@@ -3,7 +3,7 @@ using JuliaNet.Bench.Report;
 using JuliaNet.Bench.Running;
 
 // julia-net-bench: measures julia-net and julia-sysimage and writes the measured Julia's section of docs/benchmarks.md
-// (with --launcher-only: the launcher alone, into launcher.md).
+// (with --launcher-only: the launcher alone, into launcher.md; with --cluster-only: only the cluster part of that section).
 // Run from the repository root through `dotnet cake --target=Bench` (which publishes the tools first).
 try
 {
@@ -26,6 +26,18 @@ try
         Console.WriteLine();
         Console.WriteLine(report);
         Console.WriteLine($"bench: wrote {file} in {Format.Seconds(watch.Elapsed.TotalSeconds)}");
+    }
+    else if (options.ClusterOnly)
+    {
+        // Only the cluster part of the measured Julia's section of benchmarks.md.
+        var run = await new Suite(options).RunClusterOnly();
+        var block = ClusterSection.Render(run);
+        var page = Path.Combine(ReportDirectory(), "benchmarks.md");
+        var release = BenchmarkPage.Release(run.Machine.Julia);
+        File.WriteAllText(page, BenchmarkPage.MergeCluster(File.Exists(page) ? File.ReadAllText(page) : null, release, run.Machine.Julia, block));
+        Console.WriteLine();
+        Console.WriteLine(block);
+        Console.WriteLine($"bench: wrote the cluster part of the Julia {release} section of {page} in {Format.Seconds(watch.Elapsed.TotalSeconds)}");
     }
     else
     {

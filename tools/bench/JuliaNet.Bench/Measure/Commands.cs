@@ -55,6 +55,23 @@ public static class Commands
     public static Cmd WithImage(Tools t, string project, string image, string expression) =>
         new(t.JuliaNet, ["--sysimage", image, "--project=" + project, "-e", expression]);
 
+    /// <summary>
+    /// The cluster figure's master (<c>cluster_first_results.jl</c>): <paramref name="workers"/>
+    /// workers through srun, each loading the package and running its workload once. Without an
+    /// image, plain julia; with one, julia-net on it, whose workers come back through julia-net
+    /// on the same image (Distributed's default exename and exeflags). The project reaches the
+    /// workers as JULIA_PROJECT (srun passes the environment on); a worker waits up to 600 s for
+    /// the master to connect (JULIA_WORKER_TIMEOUT), as 16 workers on 2 cores can take that long.
+    /// </summary>
+    public static Cmd ClusterMaster(Tools t, string project, string? image, string script, string package, int workers) =>
+        new(image is null ? t.Julia : t.JuliaNet, [.. image is null ? [] : new[] { "--sysimage", image }, script], new Dictionary<string, string>
+        {
+            ["JULIA_PROJECT"] = project,
+            ["JULIA_WORKER_TIMEOUT"] = "600",
+            ["BENCH_PACKAGE"] = package,
+            ["BENCH_WORKERS"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
     public static Cmd WarmRun(Tools t, string project) => new(t.Julia, ["--project=" + project, Path.Combine(project, "warm.jl")]);
 
     /// <param name="stats">Where julia-sysimage appends each step's wall time and peak memory (null: no GNU time around the steps).</param>

@@ -78,7 +78,9 @@ public sealed record BenchResults(
     IReadOnlyList<BuildCost> Builds,
     IReadOnlyList<FirstResult> FirstResults,
     BuildProcesses? Processes = null,
-    PackageCompilerComparison? PackageCompiler = null);
+    PackageCompilerComparison? PackageCompiler = null,
+    ClusterFigure? Cluster = null,
+    string? ClusterSkipped = null);
 
 /// <summary>One tool's build of the compared package: wall time, the process tree's peak memory, the image's size.</summary>
 /// <param name="ImageThreads">The image threads the tool said it used (julia-sysimage prints them), or null when it does not say.</param>
@@ -111,3 +113,21 @@ public sealed record ComparisonSetting(
 /// <summary>julia-sysimage against PackageCompiler on the largest package.</summary>
 /// <param name="Version">PackageCompiler's version, as the environment loads it.</param>
 public sealed record PackageCompilerComparison(int Types, PackageCompilerEnvironment Environment, string Version, IReadOnlyList<ComparisonSetting> Settings);
+
+/// <summary>
+/// The cluster figure at one worker count: seconds from starting the master until every worker
+/// (started through srun on the one-node cluster) has returned the first result of the workload,
+/// without the image (plain julia, the package from its precompile cache) and with it (the
+/// master through julia-net, the workers coming back through julia-net on the same image).
+/// </summary>
+public sealed record ClusterPoint(int Workers, Samples WithoutImage, Samples WithImage)
+{
+    /// <summary>How many times sooner every worker has its first result with the image.</summary>
+    public double Speedup => WithoutImage.Median / WithImage.Median;
+}
+
+/// <summary>The cluster figure: the largest package's workload on N workers, for each N measured.</summary>
+public sealed record ClusterFigure(int Types, int SlotCount, IReadOnlyList<ClusterPoint> Points);
+
+/// <summary>A --cluster-only run: the largest size's image made ready without --force, then the cluster figure.</summary>
+public sealed record ClusterRun(Machine Machine, BenchOptions Options, ClusterFigure Cluster, ImageCheck Image);

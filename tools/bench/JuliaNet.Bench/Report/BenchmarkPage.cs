@@ -24,7 +24,7 @@ public static partial class BenchmarkPage
     private static partial Regex LegacyJuliaRow();
 
     [GeneratedRegex(@"^(#{1,5}) ")]
-    private static partial Regex Heading();
+    private static partial Regex HeadingMark();
 
     [GeneratedRegex(@"(?<major>\d+)\.(?<minor>\d+)(\.\d+)?")]
     private static partial Regex Version();
@@ -52,6 +52,37 @@ public static partial class BenchmarkPage
     {
         var sections = Sections(existing ?? "");
         sections[release] = Body(juliaVersion, report);
+        return Page(sections);
+    }
+
+    /// <summary>
+    /// The page after a --cluster-only run: in the section of <paramref name="release"/>, the
+    /// cluster part (between <see cref="ClusterSection.Open"/> and <see cref="ClusterSection.Close"/>)
+    /// replaced by <paramref name="block"/> (as <see cref="ClusterSection.Render"/> writes it, its
+    /// headings moved one level down like a whole report's), or added at the section's end when it
+    /// has none; the rest of the page is kept. With no section for the release, one is started
+    /// holding the block alone.
+    /// </summary>
+    public static string MergeCluster(string? existing, string release, string juliaVersion, string block)
+    {
+        var sections = Sections(existing ?? "");
+        var demoted = Demote(block) + "\n";
+        if (!sections.TryGetValue(release, out var body))
+        {
+            sections[release] = $"{Heading(juliaVersion)}\n\n{demoted}";
+            return Page(sections);
+        }
+
+        var open = body.IndexOf(ClusterSection.Open + "\n", StringComparison.Ordinal);
+        var close = body.IndexOf(ClusterSection.Close + "\n", StringComparison.Ordinal);
+        sections[release] = open >= 0 && close > open
+            ? string.Concat(body.AsSpan(0, open), demoted, body.AsSpan(close + ClusterSection.Close.Length + 1))
+            : body.TrimEnd('\n') + "\n\n" + demoted;
+        return Page(sections);
+    }
+
+    private static string Page(SortedDictionary<string, string> sections)
+    {
         var page = new StringBuilder();
         page.Append(Title).Append("\n\n").Append(Intro).Append('\n');
         foreach (var (key, body) in sections.OrderBy(s => System.Version.Parse(s.Key)))
@@ -88,8 +119,18 @@ public static partial class BenchmarkPage
             lines.RemoveAt(0);
         }
 
+        return $"{Heading(juliaVersion)}\n\n{Demote(string.Join('\n', lines))}\n";
+    }
+
+    private static string Heading(string juliaVersion) =>
+        $"## Julia {juliaVersion.Replace("julia version ", "", StringComparison.Ordinal).Trim()}";
+
+    /// <summary>Markdown with every heading outside code blocks one level down, without leading and trailing blank lines.</summary>
+    private static string Demote(string markdown)
+    {
+        var lines = markdown.ReplaceLineEndings("\n").Split('\n');
         var inCode = false;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].StartsWith("```", StringComparison.Ordinal))
             {
@@ -97,12 +138,11 @@ public static partial class BenchmarkPage
             }
             else if (!inCode)
             {
-                lines[i] = Heading().Replace(lines[i], "#$1 ");
+                lines[i] = HeadingMark().Replace(lines[i], "#$1 ");
             }
         }
 
-        var demoted = string.Join('\n', lines).Trim('\n');
-        return $"## Julia {juliaVersion.Replace("julia version ", "", StringComparison.Ordinal).Trim()}\n\n{demoted}\n";
+        return string.Join('\n', lines).Trim('\n');
     }
 
     private static string Open(string release) => $"<!-- bench julia-{release} -->\n";

@@ -5,11 +5,5 @@ public static class PackageCompilerDriver
 {
     public const string FileName = "packagecompiler_build.jl";
 
-    public static string Text()
-    {
-        using var stream = typeof(PackageCompilerDriver).Assembly.GetManifestResourceStream(FileName)
-            ?? throw new InvalidOperationException($"{FileName} is not embedded");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Text() => EmbeddedScript.Text(FileName);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JuliaNet.Bench.Measure;
+using JuliaNet.Bench.Report;
 using JuliaNet.Bench.Synth;
 using JuliaNet.Images;
 
@@ -44,8 +45,94 @@ public sealed class Suite(BenchOptions options)
             firstResults.Add(await MeasureFirstResult(runner, tools, types));
         }
 
+        var (cluster, clusterSkipped) = ClusterSkipReason() is { } reason ? (null, reason) : (await MeasureCluster(runner, tools, options.Sizes[^1]), (string?)null);
         var comparison = packageCompiler is null ? null : await packageCompiler.Measure(options.Sizes[^1], Project(options.Sizes[^1]), packageCompilerVersion!);
-        return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults, processes, comparison);
+        return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults, processes, comparison, cluster, clusterSkipped);
+    }
+
+    /// <summary>
+    /// --cluster-only: the packages generated as usual, the largest size's image made ready by
+    /// julia-sysimage without --force, then <see cref="MeasureCluster"/>; nothing else.
+    /// </summary>
+    public async Task<ClusterRun> RunClusterOnly()
+    {
+        var load = MachineInfo.LoadAverage();
+        var tools = LocateTools();
+        if (ClusterSkipReason() is { } reason)
+        {
+            throw new BenchError($"--cluster-only: {reason}");
+        }
+
+        var runner = new Runner(ChildEnvironment(), Environment.CurrentDirectory);
+        Prepare();
+        var image = await EnsureImage(runner, tools, options.Sizes[^1]);
+        var cluster = await MeasureCluster(runner, tools, options.Sizes[^1]);
+        return new ClusterRun(await MachineInfo.Read(runner, tools.Julia, load), options, cluster, image);
+    }
+
+    /// <summary>Why a full run cannot measure the cluster figure here, or null when it can.</summary>
+    private string? ClusterSkipReason() =>
+        options.NoCluster ? "--no-cluster was given"
+        : OneNodeSlurm.Installed ? null
+        : $"SLURM is not installed ({string.Join(", ", OneNodeSlurm.Daemons.Where(d => !File.Exists(d)))} missing; bash tools/install-test-tools.sh installs it)";
+
+    /// <summary>
+    /// The cluster figure: for each worker count, rounds of the master without and with the
+    /// largest package's image (<see cref="Commands.ClusterMaster"/>), on a one-node SLURM
+    /// cluster started for it and stopped after. The master prints its own measure (from the
+    /// launch time in BENCH_T0 until the last result) and the checksum, which must be a plain run's.
+    /// </summary>
+    private async Task<ClusterFigure> MeasureCluster(Runner runner, Tools tools, int types)
+    {
+        var name = SynthPackage.Name(types);
+        var project = Project(types);
+        var image = Image(types);
+        var scripts = Path.Combine(work, "cluster");
+        EmbeddedScript.WriteTo(scripts, "slurm_manager.jl");
+        var master = EmbeddedScript.WriteTo(scripts, ClusterSection.MasterScript);
+        var dir = Path.Combine(work, "slurm");
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+
+        Directory.CreateDirectory(dir);
+        Console.WriteLine($"bench: cluster figure of {name} with {string.Join(" and ", options.Workers)} SLURM workers ({options.ClusterRounds} round(s) each; starting a one-node cluster in {dir})");
+        var (_, expected) = await runner.Capture(Commands.WithoutImage(tools, project, Commands.PrintChecksum(name))); // also fills the precompile cache
+        using var slurm = new OneNodeSlurm(dir);
+        var points = new List<ClusterPoint>();
+        foreach (var workers in options.Workers)
+        {
+            var seconds = new[] { new List<double>(), new List<double>() };
+            for (var round = 0; round < options.ClusterRounds; round++)
+            {
+                foreach (var withImage in round % 2 == 0 ? new[] { false, true } : [true, false])
+                {
+                    var cmd = Commands.ClusterMaster(tools, project, withImage ? image : null, master, name, workers);
+                    var env = new Dictionary<string, string>(cmd.Env!) { ["SLURM_CONF"] = slurm.Conf };
+                    env["BENCH_T0"] = (DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000", CultureInfo.InvariantCulture);
+                    var (_, stdout) = await runner.Capture(cmd with { Env = env });
+                    var fields = stdout.Trim().Split('\t');
+                    if (fields.Length != 2 || !double.TryParse(fields[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var elapsed))
+                    {
+                        throw new BenchError($"{cmd.Display}: expected 'SECONDS<tab>CHECKSUM', got '{stdout.Trim()}'");
+                    }
+
+                    if (fields[1] != expected.Trim())
+                    {
+                        throw new BenchError($"{name} on {workers} workers {(withImage ? "with" : "without")} the image returned {fields[1]}, a plain run {expected.Trim()}");
+                    }
+
+                    seconds[withImage ? 1 : 0].Add(elapsed);
+                }
+
+                Console.WriteLine($"bench:   {workers} workers: {round + 1}/{options.ClusterRounds} rounds (last: {seconds[0][^1]:0.0} s without, {seconds[1][^1]:0.0} s with the image)");
+            }
+
+            points.Add(new ClusterPoint(workers, new Samples(seconds[0]), new Samples(seconds[1])));
+        }
+
+        return new ClusterFigure(types, OneNodeSlurm.Cpus, points);
     }
 
     /// <summary>

@@ -1,7 +1,8 @@
 # A cluster manager that starts Distributed workers through SLURM's srun, in the style of
 # ClusterManagers.jl's SlurmManager (src/slurm.jl): one `srun -n N EXENAME EXEFLAGS --worker`
 # job step, each task a worker that prints `julia_worker:PORT#HOST` on its stdout. Written for
-# the tests (ClusterManagers.jl cannot be installed here); what differs:
+# the tests and the benchmark's cluster figure (ClusterManagers.jl cannot be installed here);
+# what differs:
 # - the output of all tasks comes through srun's own pipe (`--label` tells the tasks apart)
 #   instead of one file per task polled in a loop;
 # - a worker that cannot start fails addprocs with an error naming the workers' command, srun's
