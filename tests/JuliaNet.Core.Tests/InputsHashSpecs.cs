@@ -133,6 +133,45 @@ public sealed class InputsHashSpecs
     }
 
     [Fact]
+    public void Of_FifoSocketOrDeviceInTheSources_IsNeverOpenedForReading()
+    {
+        fs.AddSpecial(Src + "/parts/pipe").AddSpecial(Src + "/build.sock");
+
+        Hash(fs);
+
+        Assert.DoesNotContain(Src + "/parts/pipe", fs.OpenedForReading);
+        Assert.DoesNotContain(Src + "/build.sock", fs.OpenedForReading);
+        Assert.Contains(Src + "/parts/hello.jl", fs.OpenedForReading);
+    }
+
+    [Fact]
+    public void Of_FifoSocketOrDeviceInTheSources_IsRecordedByItsNameOnly()
+    {
+        fs.AddSpecial(Src + "/parts/pipe");
+
+        var sources = string.Join("\n", "Greeter.jl\0" + Sha(fs.ReadText(Src + "/Greeter.jl")!), "parts/hello.jl\0" + Sha(fs.ReadText(Src + "/parts/hello.jl")!), "parts/pipe\0special");
+        Assert.Equal(Sha(sources), Hash(fs).PerInput["package Greeter " + Src]);
+    }
+
+    [Fact]
+    public void Of_FifoAddedToTheSources_Differs()
+    {
+        var (before, after) = Around(() => fs.AddSpecial(Src + "/parts/pipe"));
+
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
+    public void Of_FifoInTheSourcesWrittenTo_IsTheSameHash()
+    {
+        fs.AddSpecial(Src + "/parts/pipe");
+
+        var (before, after) = Around(() => fs.Touch(Src + "/parts/pipe", 1_800_000_000_000_000_000));
+
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public void Of_SourceFileUnreadable_ThrowsInputMissingNamingIt()
     {
         fs.AddFile(Src + "/parts/secret.jl", [], readable: false);

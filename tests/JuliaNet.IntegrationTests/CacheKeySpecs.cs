@@ -77,4 +77,27 @@ public sealed partial class CacheKeySpecs(Tools tools)
         Assert.NotEqual(key, Key(project, "--cpu-target", "generic"));
         Assert.NotEqual(key, Key(project, "--package", "Helper"));
     }
+
+    /// <summary>
+    /// A named pipe in a path package's <c>src/</c> (a dev tool's, say): opening it would block the
+    /// hash until a writer came, so the time limit stops a julia-sysimage that does. It counts by
+    /// its name alone: adding it changes the key, removing it gives the old key back.
+    /// </summary>
+    [Fact]
+    public void PrintKey_FifoInAPackagesSources_IsNeverOpenedAndCountsByItsName()
+    {
+        var project = NewProject();
+        var key = Key(project);
+        var fifo = Path.Combine(project, "Helper", "src", "editor.pipe");
+        Assert.Equal(0, tools.Run("mkfifo", [fifo]).ExitCode);
+
+        var result = tools.Run(
+            tools.Sysimage, ["--print-key", "--project", project, "--script", Path.Combine(project, "precompile.jl"), Path.Combine(project, "sys.so")], timeLimit: TimeSpan.FromMinutes(1));
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.Matches(Sha256Hex(), result.StandardOutput.TrimEnd('\n'));
+        Assert.NotEqual(key, result.StandardOutput.TrimEnd('\n'));
+        File.Delete(fifo);
+        Assert.Equal(key, Key(project));
+    }
 }

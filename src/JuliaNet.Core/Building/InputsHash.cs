@@ -9,8 +9,9 @@ namespace JuliaNet.Building;
 /// One hash of every input of a build, recorded in the image's metadata with the fingerprint of
 /// each input: the content of files (scripts, statements, project files), of every file below an
 /// input directory (a path package's <c>src/</c> and <c>ext/</c>, <see cref="SourceTree"/>) with
-/// its relative path, the size and time of the large binaries (julia, the base image), Julia's
-/// version and the settings. Equal hashes mean the image is up to date.
+/// its relative path (a FIFO, socket or device there by its name alone, never opened), the size and
+/// time of the large binaries (julia, the base image), Julia's version and the settings. Equal
+/// hashes mean the image is up to date.
 /// </summary>
 /// <param name="Value">SHA-256 in lower-case hex (what <c>--print-key</c> prints).</param>
 /// <param name="PerInput">Each input's fingerprint, by name and path, in ordinal order.</param>
@@ -41,12 +42,19 @@ public sealed record InputsHash(string Value, IReadOnlyDictionary<string, string
         if (fs.Kind(input.Path) == PathKind.Directory)
         {
             var files = SourceTree.Entries(input.Path, fs).Where(e => !e.IsDirectory)
-                .Select(file => Path.GetRelativePath(input.Path, file.Path) + "\0" + ContentFingerprint(file.Path, input, fs));
+                .Select(file => Path.GetRelativePath(input.Path, file.Path) + "\0" + (file.IsSpecial ? Special : ContentFingerprint(file.Path, input, fs)));
             return Sha(string.Join("\n", files));
         }
 
         return input.ContentHashed ? ContentFingerprint(input.Path, input, fs) : StatFingerprint(input.Path, fs);
     }
+
+    /// <summary>
+    /// What a FIFO, socket or device below an input directory is recorded as: its name counts
+    /// (adding, removing or renaming one changes the hash; its directory is watched), nothing else
+    /// does, and it is never opened (reading a FIFO would block the build until a writer came).
+    /// </summary>
+    private const string Special = "special";
 
     private static string ContentFingerprint(string path, BuildInput input, IFileProbe fs) =>
         FileDigest.Sha256(path, fs) ?? throw new UserError(ExitCodes.InputMissing, $"cannot read {path} ({input.Name})");
