@@ -100,4 +100,29 @@ public sealed partial class CacheKeySpecs(Tools tools)
         File.Delete(fifo);
         Assert.Equal(key, Key(project));
     }
+
+    /// <summary>
+    /// A base image given as a symlink counts as the image behind it: replacing that image (a new
+    /// file renamed over it, as an update does) changes the key; touching the link alone does not.
+    /// </summary>
+    [Fact]
+    public void PrintKey_BaseImageSymlink_ChangesWhenTheImageBehindItIsReplaced()
+    {
+        var project = NewProject();
+        var store = tools.NewDir("base-image");
+        var image = Path.Combine(store, "base-v1.so");
+        File.Copy(tools.DefaultImage, image);
+        File.SetLastWriteTimeUtc(image, DateTime.UtcNow.AddHours(-2));
+        var link = Path.Combine(store, "base.so");
+        File.CreateSymbolicLink(link, image);
+        var key = Key(project, "--base-sysimage", link);
+
+        Assert.Equal(0, tools.Run("touch", ["-h", link]).ExitCode);
+        Assert.Equal(key, Key(project, "--base-sysimage", link));
+
+        File.Copy(tools.DefaultImage, image + ".new");
+        File.SetLastWriteTimeUtc(image + ".new", DateTime.UtcNow.AddHours(-1));
+        File.Move(image + ".new", image, overwrite: true);
+        Assert.NotEqual(key, Key(project, "--base-sysimage", link));
+    }
 }
