@@ -50,6 +50,11 @@ public sealed class RealFileProbe : IFileProbe
 
     public byte[]? ReadAt(string path, long offset, int count)
     {
+        if (!IsRegularFile(path))
+        {
+            return null;
+        }
+
         try
         {
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -70,6 +75,11 @@ public sealed class RealFileProbe : IFileProbe
 
     public byte[]? ReadBytes(string path)
     {
+        if (!IsRegularFile(path))
+        {
+            return null;
+        }
+
         try
         {
             return File.ReadAllBytes(path);
@@ -86,6 +96,11 @@ public sealed class RealFileProbe : IFileProbe
 
     public string? ReadText(string path)
     {
+        if (!IsRegularFile(path))
+        {
+            return null;
+        }
+
         try
         {
             return File.ReadAllText(path);
@@ -95,6 +110,13 @@ public sealed class RealFileProbe : IFileProbe
             return null;
         }
     }
+
+    /// <summary>
+    /// Whether the path is a regular file (symlinks followed): nothing else is opened for reading.
+    /// Opening a FIFO blocks until a writer comes, and a device may never end; one stat first keeps
+    /// every read through the probe from hanging on either.
+    /// </summary>
+    private bool IsRegularFile(string path) => Kind(path) == PathKind.File;
 
     public IReadOnlyList<DirectoryEntry> Entries(string directory)
     {

@@ -42,12 +42,10 @@ internal static class BuildCommand
         }
 
         var progress = new Progress(options.Quiet, plan.Scripts.Count > 0 ? 5 : 4);
-        if (plan.IsProjectImage)
-        {
-            CreateProjectImageDirectory(plan.Output);
-        }
-
-        using var buildLock = background is null ? BuildLock.Acquire(plan.Output, progress.Line) : BuildLock.TryAcquire(plan.Output);
+        BuildLock? Acquire() => background is null ? BuildLock.Acquire(plan.Output, progress.Line) : BuildLock.TryAcquire(plan.Output);
+        // Disposed after the lock: a build that writes no image leaves no empty project image directory.
+        using var projectImageFolder = plan.IsProjectImage ? new ProjectImageFolder(plan.Output) : null;
+        using var buildLock = projectImageFolder is null ? Acquire() : projectImageFolder.Lock(Acquire);
         if (buildLock is null)
         {
             progress.Line($"julia-sysimage: another build of {plan.Output} is running; this background rebuild leaves it to that one");
@@ -254,20 +252,6 @@ internal static class BuildCommand
         catch (Exception e) when (e is UserError or IOException or UnauthorizedAccessException)
         {
             return null;
-        }
-    }
-
-    /// <summary>The project image's own directory under julia-net's cache root (made private, like the cache's other directories).</summary>
-    private static void CreateProjectImageDirectory(string image)
-    {
-        var dir = Path.GetDirectoryName(image)!;
-        try
-        {
-            PrivateDirectory.Create(dir);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new UserError(ExitCodes.OutputInvalid, $"cannot create the project image's directory {dir} ({e.Message})");
         }
     }
 }

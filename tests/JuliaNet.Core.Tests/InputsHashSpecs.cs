@@ -133,6 +133,45 @@ public sealed class InputsHashSpecs
     }
 
     [Fact]
+    public void Of_FifoSocketOrDeviceInTheSources_IsNeverOpenedForReading()
+    {
+        fs.AddSpecial(Src + "/parts/pipe").AddSpecial(Src + "/build.sock");
+
+        Hash(fs);
+
+        Assert.DoesNotContain(Src + "/parts/pipe", fs.OpenedForReading);
+        Assert.DoesNotContain(Src + "/build.sock", fs.OpenedForReading);
+        Assert.Contains(Src + "/parts/hello.jl", fs.OpenedForReading);
+    }
+
+    [Fact]
+    public void Of_FifoSocketOrDeviceInTheSources_IsRecordedByItsNameOnly()
+    {
+        fs.AddSpecial(Src + "/parts/pipe");
+
+        var sources = string.Join("\n", "Greeter.jl\0" + Sha(fs.ReadText(Src + "/Greeter.jl")!), "parts/hello.jl\0" + Sha(fs.ReadText(Src + "/parts/hello.jl")!), "parts/pipe\0special");
+        Assert.Equal(Sha(sources), Hash(fs).PerInput["package Greeter " + Src]);
+    }
+
+    [Fact]
+    public void Of_FifoAddedToTheSources_Differs()
+    {
+        var (before, after) = Around(() => fs.AddSpecial(Src + "/parts/pipe"));
+
+        Assert.NotEqual(before, after);
+    }
+
+    [Fact]
+    public void Of_FifoInTheSourcesWrittenTo_IsTheSameHash()
+    {
+        fs.AddSpecial(Src + "/parts/pipe");
+
+        var (before, after) = Around(() => fs.Touch(Src + "/parts/pipe", 1_800_000_000_000_000_000));
+
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public void Of_SourceFileUnreadable_ThrowsInputMissingNamingIt()
     {
         fs.AddFile(Src + "/parts/secret.jl", [], readable: false);
@@ -182,15 +221,46 @@ public sealed class InputsHashSpecs
     }
 
     [Fact]
-    public void Of_BaseImageThatIsASymlink_IsFingerprintedByTheLinkItselfAsImagesBuiltBeforeWere()
+    public void Of_BaseImageThatIsASymlink_IsFingerprintedByTheImageItPointsTo()
     {
-        fs.AddElfImage("/store/app-v2.so").AddSymlink("/images/base.so", "/store/app-v2.so").Touch("/images/base.so", 1_700_000_000_000_000_000);
-        var before = Hash(fs, "/images/base.so");
+        fs.AddElfImage("/store/app-v2.so").Touch("/store/app-v2.so", 1_700_000_000_000_000_000).AddSymlink("/images/base.so", "/store/app-v2.so");
 
-        fs.Touch("/store/app-v2.so", 1_800_000_000_000_000_000);
+        var inputs = Hash(fs, "/images/base.so").PerInput;
 
-        Assert.Equal($"{"/store/app-v2.so".Length}:638355968000000000", before.PerInput["base image /images/base.so"]);
-        Assert.Equal(before.Value, Hash(fs, "/images/base.so").Value);
+        Assert.Equal($"{fs.ReadBytes("/store/app-v2.so")!.Length}:638355968000000000 of /store/app-v2.so", inputs["base image /images/base.so"]);
+    }
+
+    [Fact]
+    public void Of_ImageBehindABaseImageSymlinkReplaced_Differs()
+    {
+        fs.AddElfImage("/store/app-v2.so").AddSymlink("/images/base.so", "/store/app-v2.so");
+        var before = Hash(fs, "/images/base.so").Value;
+
+        fs.AddFile("/store/app-v2.so", [.. ElfFiles.JuliaImage(), 0]).Touch("/store/app-v2.so", 1_800_000_000_000_000_000);
+
+        Assert.NotEqual(before, Hash(fs, "/images/base.so").Value);
+    }
+
+    [Fact]
+    public void Of_BaseImageSymlinkPointedAtAnotherImageOfTheSameSizeAndTime_Differs()
+    {
+        fs.AddElfImage("/store/app-v2.so").AddElfImage("/store/app-v3.so").AddSymlink("/images/base.so", "/store/app-v2.so");
+        var before = Hash(fs, "/images/base.so").Value;
+
+        fs.AddSymlink("/images/base.so", "/store/app-v3.so");
+
+        Assert.NotEqual(before, Hash(fs, "/images/base.so").Value);
+    }
+
+    [Fact]
+    public void Of_BaseImageSymlinkItselfTouched_IsTheSameHash()
+    {
+        fs.AddElfImage("/store/app-v2.so").AddSymlink("/images/base.so", "/store/app-v2.so");
+        var before = Hash(fs, "/images/base.so").Value;
+
+        fs.Touch("/images/base.so", 1_800_000_000_000_000_000);
+
+        Assert.Equal(before, Hash(fs, "/images/base.so").Value);
     }
 
     [Theory]

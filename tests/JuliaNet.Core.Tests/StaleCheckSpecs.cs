@@ -44,6 +44,15 @@ public sealed class StaleCheckSpecs
     }
 
     [Fact]
+    public void FirstChange_FileReplacedByAFifo_NamesItWithoutOpeningIt()
+    {
+        fs.Remove("/p/src/P.jl").AddSpecial("/p/src/P.jl").Touch("/p/src/P.jl", 200);
+
+        Assert.Equal("/p/src/P.jl changed since it was built", StaleCheck.FirstChange(watched, fs));
+        Assert.Empty(fs.OpenedForReading);
+    }
+
+    [Fact]
     public void FirstChange_DirectoryTouched_SaysAnEntryWasAddedOrRemoved()
     {
         fs.Touch("/p/src", 101);

@@ -63,6 +63,15 @@ public sealed class WatchListSpecs
     }
 
     [Fact]
+    public void Collect_FifoSocketOrDeviceInTheSources_IsNotWatchedButItsDirectoryIs()
+    {
+        fs.AddSpecial(Src + "/parts/pipe").AddSpecial(Src + "/build.sock");
+
+        Assert.Equal([Src, Src + "/Greeter.jl", Src + "/parts", Src + "/parts/hello.jl"], Watched().Where(p => p.StartsWith(Src, StringComparison.Ordinal)));
+        Assert.DoesNotContain(fs.OpenedForReading, p => p.StartsWith(Src, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Collect_SourceDirectoryThatIsASymlink_WatchesItsEntriesByTheLinksPath()
     {
         fs.Remove(Src).AddDirectory("/store/greeter-src").AddTextFile("/store/greeter-src/Greeter.jl", "module Greeter end\n").AddSymlink(Src, "/store/greeter-src");

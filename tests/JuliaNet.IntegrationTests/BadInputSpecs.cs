@@ -107,6 +107,8 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Sysimage, "unknown option", 64, "unknown option --bogus", s => ["--bogus", s.Output]),
         new(Tool.Sysimage, "OUTPUT missing and no project", 64, "no OUTPUT and no project: give OUTPUT, or --project DIR", s => s.WithoutProject([])),
         new(Tool.Sysimage, "project image's directory cannot be created", 72, "cannot create the project image's directory", s => s.CacheRootUnder(s.Write("file", "x"), [])),
+        // Refused after the project image's directory was made (its build lock is in it): the directory goes again.
+        new(Tool.Sysimage, "project image refused for memory", 83, "not enough memory to generate the image's code", _ => ["--memory-limit", "1M"]),
         new(Tool.Sysimage, "--project without value", 64, "Required argument missing for option: '--project'", s => [s.Output, "--project"]),
         new(Tool.Sysimage, "--cpu-target without value", 64, "Required argument missing for option: '--cpu-target'", s => [s.Output, "--cpu-target"]),
         new(Tool.Sysimage, "--julia with an empty value", 64, "option --julia requires a value", s => ["--julia", "", s.Output]),

@@ -77,4 +77,52 @@ public sealed partial class CacheKeySpecs(Tools tools)
         Assert.NotEqual(key, Key(project, "--cpu-target", "generic"));
         Assert.NotEqual(key, Key(project, "--package", "Helper"));
     }
+
+    /// <summary>
+    /// A named pipe in a path package's <c>src/</c> (a dev tool's, say): opening it would block the
+    /// hash until a writer came, so the time limit stops a julia-sysimage that does. It counts by
+    /// its name alone: adding it changes the key, removing it gives the old key back.
+    /// </summary>
+    [Fact]
+    public void PrintKey_FifoInAPackagesSources_IsNeverOpenedAndCountsByItsName()
+    {
+        var project = NewProject();
+        var key = Key(project);
+        var fifo = Path.Combine(project, "Helper", "src", "editor.pipe");
+        Assert.Equal(0, tools.Run("mkfifo", [fifo]).ExitCode);
+
+        var result = tools.Run(
+            tools.Sysimage, ["--print-key", "--project", project, "--script", Path.Combine(project, "precompile.jl"), Path.Combine(project, "sys.so")], timeLimit: TimeSpan.FromMinutes(1));
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.Matches(Sha256Hex(), result.StandardOutput.TrimEnd('\n'));
+        Assert.NotEqual(key, result.StandardOutput.TrimEnd('\n'));
+        File.Delete(fifo);
+        Assert.Equal(key, Key(project));
+    }
+
+    /// <summary>
+    /// A base image given as a symlink counts as the image behind it: replacing that image (a new
+    /// file renamed over it, as an update does) changes the key; touching the link alone does not.
+    /// </summary>
+    [Fact]
+    public void PrintKey_BaseImageSymlink_ChangesWhenTheImageBehindItIsReplaced()
+    {
+        var project = NewProject();
+        var store = tools.NewDir("base-image");
+        var image = Path.Combine(store, "base-v1.so");
+        File.Copy(tools.DefaultImage, image);
+        File.SetLastWriteTimeUtc(image, DateTime.UtcNow.AddHours(-2));
+        var link = Path.Combine(store, "base.so");
+        File.CreateSymbolicLink(link, image);
+        var key = Key(project, "--base-sysimage", link);
+
+        Assert.Equal(0, tools.Run("touch", ["-h", link]).ExitCode);
+        Assert.Equal(key, Key(project, "--base-sysimage", link));
+
+        File.Copy(tools.DefaultImage, image + ".new");
+        File.SetLastWriteTimeUtc(image + ".new", DateTime.UtcNow.AddHours(-1));
+        File.Move(image + ".new", image, overwrite: true);
+        Assert.NotEqual(key, Key(project, "--base-sysimage", link));
+    }
 }

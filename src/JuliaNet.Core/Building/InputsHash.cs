@@ -9,7 +9,8 @@ namespace JuliaNet.Building;
 /// One hash of every input of a build, recorded in the image's metadata with the fingerprint of
 /// each input: the content of files (scripts, statements, project files), of every file below an
 /// input directory (a path package's <c>src/</c> and <c>ext/</c>, <see cref="SourceTree"/>) with
-/// its relative path, the size and time of the large binaries (julia, the base image), Julia's
+/// its relative path (a FIFO, socket or device there by its name alone, never opened), the size and
+/// time of the large binaries (julia and the base image, each as the file it resolves to), Julia's
 /// version and the settings. Equal hashes mean the image is up to date.
 /// </summary>
 /// <param name="Value">SHA-256 in lower-case hex (what <c>--print-key</c> prints).</param>
@@ -25,7 +26,7 @@ public sealed record InputsHash(string Value, IReadOnlyDictionary<string, string
             perInput[input.Name + " " + input.Path] = Fingerprint(input, fs);
         }
 
-        perInput["base image " + baseImage] = StatFingerprint(baseImage, fs);
+        perInput["base image " + baseImage] = TargetFingerprint(baseImage, fs);
         perInput["julia version"] = juliaVersion;
         foreach (var (name, value) in plan.Values)
         {
@@ -41,12 +42,19 @@ public sealed record InputsHash(string Value, IReadOnlyDictionary<string, string
         if (fs.Kind(input.Path) == PathKind.Directory)
         {
             var files = SourceTree.Entries(input.Path, fs).Where(e => !e.IsDirectory)
-                .Select(file => Path.GetRelativePath(input.Path, file.Path) + "\0" + ContentFingerprint(file.Path, input, fs));
+                .Select(file => Path.GetRelativePath(input.Path, file.Path) + "\0" + (file.IsSpecial ? Special : ContentFingerprint(file.Path, input, fs)));
             return Sha(string.Join("\n", files));
         }
 
         return input.ContentHashed ? ContentFingerprint(input.Path, input, fs) : StatFingerprint(input.Path, fs);
     }
+
+    /// <summary>
+    /// What a FIFO, socket or device below an input directory is recorded as: its name counts
+    /// (adding, removing or renaming one changes the hash; its directory is watched), nothing else
+    /// does, and it is never opened (reading a FIFO would block the build until a writer came).
+    /// </summary>
+    private const string Special = "special";
 
     private static string ContentFingerprint(string path, BuildInput input, IFileProbe fs) =>
         FileDigest.Sha256(path, fs) ?? throw new UserError(ExitCodes.InputMissing, $"cannot read {path} ({input.Name})");
@@ -58,6 +66,25 @@ public sealed record InputsHash(string Value, IReadOnlyDictionary<string, string
     /// </summary>
     private static string StatFingerprint(string path, IFileProbe fs) =>
         fs.Kind(path) != PathKind.Directory && fs.LinkStamp(path) is { IsDirectory: false } stamp ? $"{stamp.Size}:{Ticks(stamp.Modified)}" : "missing";
+
+    /// <summary>
+    /// Size and modification time (as <see cref="StatFingerprint"/>) of what the path resolves to,
+    /// symlinks followed, and that file's real path when it is not the path given: a base image
+    /// given as a symlink changes the hash when the image behind the link is replaced or the link
+    /// is pointed elsewhere, not when the link alone is touched. A plain file's fingerprint is what
+    /// images built before recorded. "missing" when nothing is there, or a directory.
+    /// </summary>
+    private static string TargetFingerprint(string path, IFileProbe fs)
+    {
+        if (fs.Stamp(path) is not { IsDirectory: false } stamp)
+        {
+            return "missing";
+        }
+
+        var real = fs.RealPath(path);
+        var fingerprint = $"{stamp.Size}:{Ticks(stamp.Modified)}";
+        return real == path ? fingerprint : fingerprint + " of " + real;
+    }
 
     private static long Ticks(long unixNanoseconds)
     {

@@ -7,6 +7,7 @@ namespace JuliaNet.Building;
 /// file and directory below it, in ordinal order of their paths. Symlinks are left out (and not
 /// followed), and so is anything named <c>.git</c> (a repository, or a submodule's pointer file)
 /// with everything below it. The input directory itself may be a symlink: it is listed through it.
+/// A FIFO, socket or device is listed as such (one stat), for its name alone: callers never open it.
 /// </summary>
 public static class SourceTree
 {
@@ -23,7 +24,9 @@ public static class SourceTree
         foreach (var entry in fs.Entries(directory).Where(e => !e.IsSymlink && e.Name != ".git"))
         {
             var path = Path.Join(directory, entry.Name);
-            found.Add(new SourceEntry(path, entry.IsDirectory));
+            // An entry gone since the listing counts as a file: hashing it then fails, naming it.
+            var kind = entry.IsDirectory ? PathKind.Directory : fs.Kind(path) == PathKind.Other ? PathKind.Other : PathKind.File;
+            found.Add(new SourceEntry(path, kind));
             if (entry.IsDirectory)
             {
                 Walk(path, fs, found);

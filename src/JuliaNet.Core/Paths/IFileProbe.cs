@@ -28,16 +28,20 @@ public interface IFileProbe
     /// <summary>The target a symlink at the path points to, as written in the link (not followed); null when the path is not a symlink.</summary>
     string? LinkTarget(string path);
 
-    /// <summary>Up to <paramref name="count"/> bytes at <paramref name="offset"/> (fewer at the end of the file), or null when it cannot be opened for reading.</summary>
+    /// <summary>
+    /// Up to <paramref name="count"/> bytes at <paramref name="offset"/> (fewer at the end of the
+    /// file), or null when it cannot be opened for reading. Like every read here, null without
+    /// opening anything when the path is not a regular file (a FIFO would block the reader).
+    /// </summary>
     byte[]? ReadAt(string path, long offset, int count);
 
-    /// <summary>The whole file as UTF-8 text, or null when it does not exist or cannot be read.</summary>
+    /// <summary>The whole file as UTF-8 text, or null when it does not exist, is not a regular file or cannot be read.</summary>
     string? ReadText(string path);
 
-    /// <summary>The whole file's bytes, or null when it does not exist or cannot be read.</summary>
+    /// <summary>The whole file's bytes, or null when it does not exist, is not a regular file or cannot be read.</summary>
     byte[]? ReadBytes(string path);
 
-    /// <summary>Size and modification time of what the path names (symlinks followed), or null when nothing is there.</summary>
+    /// <summary>Size and modification time of what the path names (symlinks followed; a FIFO, socket or device too: a stat never blocks on them), or null when nothing is there.</summary>
     FileStamp? Stamp(string path);
 
     /// <summary>

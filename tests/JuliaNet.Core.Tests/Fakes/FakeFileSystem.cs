@@ -11,7 +11,11 @@ namespace JuliaNet.Core.Tests.Fakes;
 internal sealed class FakeFileSystem : IFileProbe
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly List<string> opened = [];
     private long added;
+
+    /// <summary>Every path a read was asked of (<see cref="ReadAt"/>, <see cref="ReadText"/>, <see cref="ReadBytes"/>), in order, whether it succeeded or not.</summary>
+    public IReadOnlyList<string> OpenedForReading => opened;
 
     public FakeFileSystem AddFile(string path, byte[] content, bool executable = false, bool readable = true)
     {
@@ -91,17 +95,17 @@ internal sealed class FakeFileSystem : IFileProbe
     public string? LinkTarget(string path) => entries.GetValueOrDefault(path)?.LinkTarget;
 
     public byte[]? ReadAt(string path, long offset, int count) =>
-        Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? entry.Content.Skip((int)Math.Min(offset, int.MaxValue)).Take(count).ToArray() : null;
+        Read(path) is { } entry ? entry.Content.Skip((int)Math.Min(offset, int.MaxValue)).Take(count).ToArray() : null;
 
     public string? ReadText(string path) =>
-        Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? Encoding.UTF8.GetString(entry.Content) : null;
+        Read(path) is { } entry ? Encoding.UTF8.GetString(entry.Content) : null;
 
     public byte[]? ReadBytes(string path) =>
-        Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? entry.Content : null;
+        Read(path) is { } entry ? entry.Content : null;
 
-    /// <summary>Files: their length, and a modification time set with <see cref="Touch"/> (0 until then).</summary>
+    /// <summary>Files: their length, and a modification time set with <see cref="Touch"/> (0 until then); special files (as stat gives them) and directories too.</summary>
     public FileStamp? Stamp(string path) =>
-        Resolve(path) is { Kind: PathKind.File or PathKind.Directory } entry ? new FileStamp(entry.Content.Length, entry.Modified, entry.Kind == PathKind.Directory) : null;
+        Resolve(path) is { Kind: PathKind.File or PathKind.Directory or PathKind.Other } entry ? new FileStamp(entry.Content.Length, entry.Modified, entry.Kind == PathKind.Directory) : null;
 
     /// <summary>In the reverse of the order they were added, so code that needs an order has to sort (and a spec can list the same entries in two orders).</summary>
     public IReadOnlyList<DirectoryEntry> Entries(string directory)
@@ -128,6 +132,13 @@ internal sealed class FakeFileSystem : IFileProbe
     {
         entries[path] = entries[path] with { Modified = modified };
         return this;
+    }
+
+    /// <summary>A readable regular file at the path; the read is recorded either way.</summary>
+    private Entry? Read(string path)
+    {
+        opened.Add(path);
+        return Resolve(path) is { Kind: PathKind.File, Readable: true } entry ? entry : null;
     }
 
     private void Put(string path, Entry entry) => entries[path] = entry with { Added = ++added };
