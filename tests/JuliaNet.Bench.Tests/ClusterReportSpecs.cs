@@ -54,8 +54,8 @@ public sealed class ClusterReportSpecs
         Assert.Contains("| 8 | 1m00s | 3.00 s | 20.0x |", section, StringComparison.Ordinal);
         Assert.Contains("| 16 | 2m00s | 4.00 s | 30.0x |", section, StringComparison.Ordinal);
         Assert.Contains("3 round(s) per worker count, in this run", section, StringComparison.Ordinal);
-        Assert.Contains("`JULIA_PROJECT=P JULIA_WORKER_TIMEOUT=600 BENCH_PACKAGE=SynthN BENCH_WORKERS=16 julia cluster_first_results.jl`", section, StringComparison.Ordinal);
-        Assert.Contains("`JULIA_PROJECT=P JULIA_WORKER_TIMEOUT=600 BENCH_PACKAGE=SynthN BENCH_WORKERS=16 julia-net --sysimage IMG cluster_first_results.jl`", section, StringComparison.Ordinal);
+        Assert.Contains("`JULIA_PROJECT=P JULIA_WORKER_TIMEOUT=600 BENCH_PACKAGE=Synth60 BENCH_WORKERS=16 julia cluster_first_results.jl`", section, StringComparison.Ordinal);
+        Assert.Contains("`JULIA_PROJECT=P JULIA_WORKER_TIMEOUT=600 BENCH_PACKAGE=Synth60 BENCH_WORKERS=16 julia-net --sysimage IMG cluster_first_results.jl`", section, StringComparison.Ordinal);
     }
 
     [Fact]

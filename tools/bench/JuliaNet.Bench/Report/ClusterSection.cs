@@ -71,10 +71,11 @@ public static class ClusterSection
             figure.Points.Select(p => new[] { Invariant($"{p.Workers}"), Format.Seconds(p.WithoutImage.Median), Format.Seconds(p.WithImage.Median), Times(p.Speedup) }).ToArray());
         md.AppendLine();
         var t = Tools.Names;
-        MarkdownReport.Table(md, ["run", "command (BENCH_T0, the launch time, and SLURM_CONF are added to each)"],
+        var n = figure.Points.Count == 0 ? 1 : figure.Points[^1].Workers;
+        MarkdownReport.Table(md, [Invariant($"run ({n} workers)"), "command (BENCH_T0, the launch time, and SLURM_CONF are added to each)"],
         [
-            ["without the image", MarkdownReport.Code(Commands.ClusterMaster(t, "P", null, MasterScript, "SynthN", 16))],
-            ["with the image", MarkdownReport.Code(Commands.ClusterMaster(t, "P", "IMG", MasterScript, "SynthN", 16))],
+            ["without the image", MarkdownReport.Code(Commands.ClusterMaster(t, "P", null, MasterScript, name, n))],
+            ["with the image", MarkdownReport.Code(Commands.ClusterMaster(t, "P", "IMG", MasterScript, name, n))],
         ]);
     }
 }
