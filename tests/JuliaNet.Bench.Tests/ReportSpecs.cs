@@ -215,4 +215,41 @@ public sealed class ReportSpecs
         Assert.Equal(md.LastIndexOf("\n## ", StringComparison.Ordinal) + 1, md.IndexOf(HelperLoadCost.Heading, StringComparison.Ordinal));
         Assert.EndsWith(HelperLoadCost.Markdown + "\n", md, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Own time 5 ms: the process 2 ms, resolving 1.5 ms (4.7 - 1.2 - 2), the stale check 1.5 ms
+    /// (6.2 - 4.7); the baseline's 6 ms: 2.1 ms, 1.6 ms (4.9 - 1.2 - 2.1), 2.3 ms (7.2 - 4.9).
+    /// </summary>
+    [Fact]
+    public void Markdown_PartsMeasured_LauncherSectionSplitsBothOwnTimes()
+    {
+        var own = new OwnTime(
+            new Samples([0.0062]), new Samples([0.0012]),
+            new BaselineLaunches("/old/julia-net", new Samples([0.0072]), new LaunchParts(new Samples([0.0021]), new Samples([0.0049]))),
+            new LaunchParts(new Samples([0.0020]), new Samples([0.0047])));
+        var md = MarkdownReport.Render(Results with { Launcher = Results.Launcher with { WatchedPaths = 486, Own = own } }, "chart.svg");
+
+        Assert.Contains("| part | this julia-net | baseline |", md, StringComparison.Ordinal);
+        Assert.Contains("| the process: start, arguments, exit | 2.00 ms | 2.10 ms |", md, StringComparison.Ordinal);
+        Assert.Contains("| resolving Julia, the image and the cache, reading the records, exec | 1.50 ms | 1.60 ms |", md, StringComparison.Ordinal);
+        Assert.Contains("| the stale check (486 recorded paths) | 1.50 ms | 2.30 ms |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_PartsWithoutBaseline_OneColumn()
+    {
+        var own = new OwnTime(new Samples([0.0062]), new Samples([0.0012]), Parts: new LaunchParts(new Samples([0.0020]), new Samples([0.0047])));
+        var md = MarkdownReport.Render(Results with { Launcher = Results.Launcher with { WatchedPaths = 486, Own = own } }, "chart.svg");
+
+        Assert.Contains("| part | this julia-net |\n", md, StringComparison.Ordinal);
+        Assert.Contains("| the stale check (486 recorded paths) | 1.50 ms |\n", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_PartsNotMeasured_NoBreakdown()
+    {
+        var md = MarkdownReport.Render(WithBaseline(Results), "chart.svg");
+
+        Assert.DoesNotContain("Where the own time goes", md, StringComparison.Ordinal);
+    }
 }

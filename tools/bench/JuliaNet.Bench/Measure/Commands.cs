@@ -36,6 +36,13 @@ public static class Commands
     public static Cmd BaselineShim(Tools t, string image, string cache) =>
         LauncherShim(t with { JuliaNet = t.BaselineJuliaNet ?? throw new ArgumentException("no baseline julia-net", nameof(t)) }, image, explicitJulia: true) with { Env = new Dictionary<string, string> { ["JULIA_NET_CACHE_DIR"] = cache } };
 
+    /// <summary>julia-net printing its version: the process alone, no file read and no exec.</summary>
+    public static Cmd LauncherVersion(Tools t) => new(t.JuliaNet, ["--julia-net-version"]);
+
+    /// <summary>A launch without the stale check (JULIA_NET_STALE=ignore), on top of <paramref name="launch"/>'s environment.</summary>
+    public static Cmd WithoutStaleCheck(Cmd launch) =>
+        launch with { Env = new Dictionary<string, string>(launch.Env ?? new Dictionary<string, string>()) { ["JULIA_NET_STALE"] = "ignore" } };
+
     public static Cmd LauncherDirect(Tools t, string image) => new(t.Julia, ["-Cnative", "-J", image, "-e", "0"]);
 
     /// <summary>The juliaup channel every benchmark process can see (JULIAUP_DEPOT_PATH points at the suite's own juliaup.json).</summary>

@@ -22,8 +22,15 @@ public sealed record LauncherOverhead(int ImageTypes, Samples Shim, Samples Dire
 
 /// <summary>julia-net's own time: the same launch with a stand-in julia that exits at once, minus the stand-in alone.</summary>
 /// <param name="Baseline">Another julia-net's launches with the stand-in, in the same alternation (--baseline-launcher), or null.</param>
-public sealed record OwnTime(Samples WithLauncher, Samples Alone, BaselineLaunches? Baseline = null)
+/// <param name="Parts">The launches that split the own time into its parts, or null when not measured.</param>
+public sealed record OwnTime(Samples WithLauncher, Samples Alone, BaselineLaunches? Baseline = null, LaunchParts? Parts = null)
 {
+    /// <summary>The parts of this julia-net's own time, when measured.</summary>
+    public OwnTimeBreakdown? Breakdown => Parts is null ? null : OwnTimeBreakdown.Of(WithLauncher, Alone, Parts);
+
+    /// <summary>The parts of the baseline's own time, when both were measured.</summary>
+    public OwnTimeBreakdown? BaselineBreakdown => Baseline is { Parts: { } parts } b ? OwnTimeBreakdown.Of(b.WithLauncher, Alone, parts) : null;
+
     public double Seconds => WithLauncher.Median - Alone.Median;
 
     /// <summary>The baseline julia-net's own time, against the same stand-in rounds.</summary>
@@ -34,7 +41,27 @@ public sealed record OwnTime(Samples WithLauncher, Samples Alone, BaselineLaunch
 }
 
 /// <summary>The baseline julia-net (its path as given) launching the stand-in.</summary>
-public sealed record BaselineLaunches(string Launcher, Samples WithLauncher);
+public sealed record BaselineLaunches(string Launcher, Samples WithLauncher, LaunchParts? Parts = null);
+
+/// <summary>
+/// The launches that split julia-net's own time: <c>julia-net --julia-net-version</c> (the
+/// process starting, reading its arguments, printing a line and exiting: no file read, no exec)
+/// and the launch with <c>JULIA_NET_STALE=ignore</c> (everything but the stale check).
+/// </summary>
+public sealed record LaunchParts(Samples Version, Samples WithoutStaleCheck);
+
+/// <summary>
+/// julia-net's own time in three parts that add up to it (medians, so only roughly):
+/// <see cref="Start"/>, the process itself (<c>--julia-net-version</c>); <see cref="Resolve"/>, finding
+/// Julia, the image and the cache, reading its records and exec'ing (the launch without the stale
+/// check, minus the stand-in alone, minus the start); <see cref="StaleCheck"/>, the launch minus
+/// the launch without it.
+/// </summary>
+public sealed record OwnTimeBreakdown(double Start, double Resolve, double StaleCheck)
+{
+    public static OwnTimeBreakdown Of(Samples withLauncher, Samples alone, LaunchParts parts) =>
+        new(parts.Version.Median, parts.WithoutStaleCheck.Median - alone.Median - parts.Version.Median, withLauncher.Median - parts.WithoutStaleCheck.Median);
+}
 
 /// <summary>Time to first result of one package, without and with its image, against bare start plus the warm workload.</summary>
 public sealed record FirstResult(int Types, Samples WithoutImage, Samples WithImage, Samples BareStart, double WarmRunSeconds)

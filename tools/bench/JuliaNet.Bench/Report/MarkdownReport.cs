@@ -154,6 +154,7 @@ public static class MarkdownReport
         {
             md.AppendLine().AppendLine(Invariant($"julia-net's own time, the part of A that is not Julia's: {Format.Seconds(own.Seconds)} ({own.Alone.Seconds.Count} rounds of `julia-net --julia STAND-IN --sysimage IMG -e 0` against `STAND-IN -Cnative -J IMG -e 0`, where STAND-IN is a julia that exits at once; medians {Format.Seconds(own.WithLauncher.Median)} and {Format.Seconds(own.Alone.Median)}). It includes the stale check of the {l.WatchedPaths} recorded paths."));
             AppendBaseline(md, own);
+            AppendBreakdown(md, own, l.WatchedPaths);
         }
     }
 
@@ -172,6 +173,27 @@ public static class MarkdownReport
             ["this julia-net", Format.Seconds(own.WithLauncher.Median), Format.Seconds(own.Seconds)],
             [Invariant($"baseline {Code(baseline.Launcher)}"), Format.Seconds(baseline.WithLauncher.Median), Format.Seconds(baselineSeconds)],
             ["ratio this / baseline", "-", Ratio(ratio)],
+        ]);
+    }
+
+    /// <summary>The own time in parts, for this julia-net and the baseline when measured.</summary>
+    private static void AppendBreakdown(StringBuilder md, OwnTime own, int watchedPaths)
+    {
+        if (own.Breakdown is not { } mine)
+        {
+            return;
+        }
+
+        var theirs = own.BaselineBreakdown;
+        md.AppendLine().AppendLine("Where the own time goes, from launches measured in the same rounds (medians, so the parts add up only roughly): the process (`julia-net --julia-net-version`: the runtime starting, the arguments read, one line printed, exit); resolving and exec'ing (the launch with `JULIA_NET_STALE=ignore`, less the stand-in alone and the process); the stale check (the launch, less the launch with `JULIA_NET_STALE=ignore`).").AppendLine();
+        string[] Row(string part, Func<OwnTimeBreakdown, double> value) =>
+            theirs is null ? [part, Format.Seconds(value(mine))] : [part, Format.Seconds(value(mine)), Format.Seconds(value(theirs))];
+        string[] header = theirs is null ? ["part", "this julia-net"] : ["part", "this julia-net", "baseline"];
+        Table(md, header,
+        [
+            Row("the process: start, arguments, exit", b => b.Start),
+            Row("resolving Julia, the image and the cache, reading the records, exec", b => b.Resolve),
+            Row(Invariant($"the stale check ({watchedPaths} recorded paths)"), b => b.StaleCheck),
         ]);
     }
 

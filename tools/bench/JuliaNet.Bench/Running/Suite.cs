@@ -299,15 +299,17 @@ public sealed class Suite(BenchOptions options)
         var samples = await Alternation.Measure(
             runner, [Commands.LauncherShim(tools, image), Commands.LauncherDirect(tools, image), Commands.LauncherJuliaup(tools, image)], options.Warmup, options.Pairs * 5, "launcher");
         var withStandIn = tools with { Julia = StandInJulia(tools) };
-        List<Cmd> ownCommands = [Commands.LauncherShim(withStandIn, image, explicitJulia: true), Commands.LauncherDirect(withStandIn, image)];
-        if (tools.BaselineJuliaNet is not null)
+        var shim = Commands.LauncherShim(withStandIn, image, explicitJulia: true);
+        List<Cmd> ownCommands = [shim, Commands.LauncherDirect(withStandIn, image), Commands.LauncherVersion(withStandIn), Commands.WithoutStaleCheck(shim)];
+        if (tools.BaselineJuliaNet is { } baselinePath)
         {
-            ownCommands.Add(Commands.BaselineShim(withStandIn, image, BaselineCache));
+            var baselineShim = Commands.BaselineShim(withStandIn, image, BaselineCache);
+            ownCommands.AddRange([baselineShim, Commands.LauncherVersion(withStandIn with { JuliaNet = baselinePath }), Commands.WithoutStaleCheck(baselineShim)]);
         }
 
         var own = await Alternation.Measure(runner, ownCommands, options.Warmup, options.Pairs * 10, "julia-net's own time");
-        var baseline = tools.BaselineJuliaNet is { } path ? new BaselineLaunches(path, own[2]) : null;
-        return new LauncherOverhead(types, samples[0], samples[1], samples[2], WatchedPaths(image), new OwnTime(own[0], own[1], baseline));
+        var baseline = tools.BaselineJuliaNet is { } path ? new BaselineLaunches(path, own[4], new LaunchParts(own[5], own[6])) : null;
+        return new LauncherOverhead(types, samples[0], samples[1], samples[2], WatchedPaths(image), new OwnTime(own[0], own[1], baseline, new LaunchParts(own[2], own[3])));
     }
 
     /// <summary>
