@@ -1,6 +1,5 @@
 using System.Text.Json;
 using JuliaNet.Errors;
-using JuliaNet.Serialization;
 
 namespace JuliaNet.Images;
 
@@ -46,17 +45,17 @@ public sealed record RebuildRecord
     /// <summary>Where the background rebuild of <paramref name="image"/> writes its output.</summary>
     public static string LogPathFor(string image) => Beside(image, ".rebuild.log");
 
-    public static string Serialize(RebuildRecord record) => JsonSerializer.Serialize(record, JuliaNetJson.Default.RebuildRecord) + "\n";
+    public static string Serialize(RebuildRecord record) => RebuildRecordJson.Write(record) + "\n";
 
     /// <summary>The record, or an error (exit 69) naming the file when it is not one.</summary>
     public static RebuildRecord Parse(ReadOnlySpan<byte> json, string path)
     {
         try
         {
-            var record = JsonSerializer.Deserialize(json, JuliaNetJson.Default.RebuildRecord);
+            var record = RebuildRecordJson.Read(json, why => Unreadable(path, why));
             return record is { State: Running or Failed } ? record : throw Unreadable(path, "not a rebuild record");
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
             throw Unreadable(path, e.Message);
         }
