@@ -1,6 +1,5 @@
 using System.Text;
 using JuliaNet.Bench.Measure;
-using JuliaNet.Bench.Running;
 using JuliaNet.Bench.Synth;
 using static JuliaNet.Bench.Report.Format;
 
@@ -32,34 +31,43 @@ public static class ClusterSection
     /// <summary>The section of a full run: the figure, or why it was not measured.</summary>
     public static void Append(StringBuilder md, ClusterFigure? figure, string? skipped)
     {
-        md.AppendLine().AppendLine(Open);
-        md.AppendLine("## Cluster: first results of N workers").AppendLine();
-        if (figure is null)
+        md.AppendLine();
+        AppendBlock(md, () =>
         {
-            md.AppendLine(Invariant($"Not measured: {skipped ?? "no reason given"}."));
-        }
-        else
-        {
-            AppendFigure(md, figure, "in this run");
-        }
-
-        md.AppendLine(Close);
+            if (figure is null)
+            {
+                md.AppendLine(Invariant($"Not measured: {skipped ?? "no reason given"}."));
+            }
+            else
+            {
+                AppendFigure(md, figure, "in this run");
+            }
+        });
     }
 
     /// <summary>The section of a --cluster-only run, which says when and where it was measured, apart from the rest of its Julia's section.</summary>
     public static string Render(ClusterRun run)
     {
         var md = new StringBuilder();
+        AppendBlock(md, () =>
+        {
+            var m = run.Machine;
+            var image = run.Image.Built
+                ? Invariant($"built by julia-sysimage without `--force` ({Format.Seconds(run.Image.Seconds)})")
+                : Invariant($"found up to date by julia-sysimage without `--force` ({Format.Seconds(run.Image.Seconds)})");
+            md.AppendLine(Invariant($"Measured on its own by `dotnet cake --target=Bench --cluster-only` on {m.Date:yyyy-MM-dd HH:mm} UTC (commit {m.Commit}, {m.Julia}, {m.Cores} cores, load average {m.Load}), not in the run that wrote the rest of this section; the image was {image}.")).AppendLine();
+            AppendFigure(md, run.Cluster, "in that run");
+        });
+        return md.ToString();
+    }
+
+    /// <summary>The cluster part between its markers, under its heading, with <paramref name="body"/> in it.</summary>
+    private static void AppendBlock(StringBuilder md, Action body)
+    {
         md.AppendLine(Open);
         md.AppendLine("## Cluster: first results of N workers").AppendLine();
-        var m = run.Machine;
-        var image = run.Image.Built
-            ? Invariant($"built by julia-sysimage without `--force` ({Format.Seconds(run.Image.Seconds)})")
-            : Invariant($"found up to date by julia-sysimage without `--force` ({Format.Seconds(run.Image.Seconds)})");
-        md.AppendLine(Invariant($"Measured on its own by `dotnet cake --target=Bench --cluster-only` on {m.Date:yyyy-MM-dd HH:mm} UTC (commit {m.Commit}, {m.Julia}, {m.Cores} cores, load average {m.Load}), not in the run that wrote the rest of this section; the image was {image}.")).AppendLine();
-        AppendFigure(md, run.Cluster, "in that run");
+        body();
         md.AppendLine(Close);
-        return md.ToString();
     }
 
     private static void AppendFigure(StringBuilder md, ClusterFigure figure, string when)
