@@ -140,24 +140,20 @@ Task("IntegrationTest")
     .IsDependentOn("Pack")
     .Does(() =>
 {
-    // JULIA_NET_TEST_JULIA: the Julias to test, a `:`-separated list of bin/julia paths; the
-    // suite runs once for each, in order. Unset or empty: once, with the julia on PATH.
-    var julias = (EnvironmentVariable("JULIA_NET_TEST_JULIA") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
+    var julias = TestJulias();
     var failed = new List<string>();
-    foreach (var (julia, i) in (julias.Length == 0 ? new string[] { null } : julias).Select((j, i) => (j, i)))
+    foreach (var (julia, i) in julias.Select((j, i) => (j, i)))
     {
-        if (julia != null)
-        {
-            Information($"Integration tests on {julia}");
-        }
-
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Information($"Integration tests on {julia}");
         try
         {
             RunIntegrationTests(julia, i);
+            Information($"Integration tests on {julia}: passed in {watch.Elapsed:h\\:mm\\:ss}");
         }
-        catch (Exception e) when (julias.Length > 1)
+        catch (Exception e) when (julias.Count > 1)
         {
-            Error($"Integration tests on {julia} failed: {e.Message}");
+            Error($"Integration tests on {julia} failed after {watch.Elapsed:h\\:mm\\:ss}: {e.Message}");
             failed.Add(julia);
         }
     }
@@ -167,6 +163,58 @@ Task("IntegrationTest")
         throw new CakeException($"integration tests failed on {string.Join(", ", failed)}");
     }
 });
+
+// The Julias the integration suite runs on, each the absolute path of a bin/julia, in order.
+// JULIA_NET_TEST_JULIA, a `:`-separated list, when set and not empty. Otherwise the julia on
+// PATH (1.5.3 from the registries, installed by InstallJulia) and, when the machine holds Julias
+// built from source as /opt/julia-X.Y.Z/bin/julia, the newest of them that starts: CI runs on
+// both. Says which it found and which it could not.
+List<string> TestJulias()
+{
+    var given = (EnvironmentVariable("JULIA_NET_TEST_JULIA") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
+    if (given.Length > 0)
+    {
+        Information($"Julias under test (JULIA_NET_TEST_JULIA): {string.Join(", ", given)}");
+        return given.ToList();
+    }
+
+    var julias = new List<string> { ResolveOnPath("julia") };
+    var modern = System.IO.Directory.Exists("/opt")
+        ? System.IO.Directory.GetDirectories("/opt", "julia-*")
+            .Select(dir => (dir, version: Version.TryParse(System.IO.Path.GetFileName(dir)["julia-".Length..], out var v) ? v : null))
+            .Where(d => d.version != null && d.version >= new Version(1, 6))
+            .OrderByDescending(d => d.version)
+            .Select(d => System.IO.Path.Combine(d.dir, "bin", "julia"))
+            .ToList()
+        : new List<string>();
+    var newest = modern.FirstOrDefault(Starts);
+    foreach (var broken in modern.TakeWhile(j => j != newest))
+    {
+        Warning($"{broken} does not start (`julia --version` failed): not tested");
+    }
+
+    if (newest == null)
+    {
+        Warning("No Julia built from source on this machine (looked for /opt/julia-X.Y.Z/bin/julia, 1.6 or later): the suite runs on the julia on PATH only");
+    }
+    else
+    {
+        julias.Add(newest);
+    }
+
+    Information($"Julias under test: {string.Join(", ", julias)}");
+    return julias;
+}
+
+bool Starts(string julia) =>
+    System.IO.File.Exists(julia) &&
+    StartProcess(julia, new ProcessSettings { Arguments = "--startup-file=no --version", RedirectStandardOutput = true }) == 0;
+
+string ResolveOnPath(string name) =>
+    (EnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+        .Select(dir => System.IO.Path.Combine(dir, name))
+        .FirstOrDefault(System.IO.File.Exists)
+    ?? throw new CakeException($"no {name} on PATH");
 
 void RunIntegrationTests(string julia, int i)
 {

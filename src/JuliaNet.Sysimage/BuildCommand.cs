@@ -41,7 +41,7 @@ internal static class BuildCommand
             return ExitCodes.Success;
         }
 
-        var progress = new Progress(options.Quiet, plan.Scripts.Count > 0 ? 5 : 4);
+        var progress = new Progress(options.Quiet, BuildSteps.Traces(plan) ? 5 : 4);
         BuildLock? Acquire() => background is null ? BuildLock.Acquire(plan.Output, progress.Line) : BuildLock.TryAcquire(plan.Output);
         // Disposed after the lock: a build that writes no image leaves no empty project image directory.
         using var projectImageFolder = plan.IsProjectImage ? new ProjectImageFolder(plan.Output) : null;
@@ -191,7 +191,7 @@ internal static class BuildCommand
             File.WriteAllText(dir.Script(name), EmbeddedJulia.Read(typeof(BuildCommand).Assembly, name));
         }
 
-        File.WriteAllText(dir.Params, BuildParams.Write(plan, julia.Stdlib, plan.Scripts.Count > 0 ? dir : null, dir.Report, dir.FailedStatements));
+        File.WriteAllText(dir.Params, BuildParams.Write(plan, julia.Stdlib, BuildSteps.Traces(plan) ? dir : null, dir.Report, dir.FailedStatements));
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ internal sealed class SysimageCommand : RootCommand
     private readonly Option<bool> quiet = new("--quiet") { Description = "no progress output, only errors" };
     private readonly Option<bool> keepBuildDir = new("--keep-build-dir") { Description = "keep the build directory (its log and intermediate files)" };
     private readonly Option<bool> strict = new("--strict") { Description = $"fail (exit 81, before code generation) when more than {ObjectStepSummary.StatementWarningPercent}% of the precompile statements fail to replay; without it that is a warning" };
+    private readonly Option<bool> distributed = new("--distributed") { Description = "make the image ready for Distributed's workers (local, SSH, SLURM): Distributed and the code of a real session with local workers, master's and workers' side, go in (default: when the packages bring Distributed or the scripts load it)" };
     private readonly Option<int?> imageThreads = new("--image-threads") { Description = "threads for the image's code generation, Julia 1.10+ (default: JULIA_IMAGE_THREADS, else one per core while the estimated memory fits); lowered, with a warning, to what fits the memory", HelpName = "N" };
     private readonly Option<string?> memoryLimit = new("--memory-limit") { Description = "the memory the build may use, e.g. 4G, 512M or bytes (default: the memory available now); code generation that cannot fit it with one thread is refused before the build starts (exit 83)", HelpName = "SIZE" };
 
@@ -31,7 +32,7 @@ internal sealed class SysimageCommand : RootCommand
         SetAction(result => build(Read(result)));
         Subcommands.Add(StatusCommandLine(status));
         Arguments.Add(output);
-        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, imageThreads, memoryLimit, strict, force, printKey, debug, quiet, keepBuildDir })
+        foreach (var option in new Option[] { project, packages, scripts, statements, baseSysimage, julia, launcher, cpuTarget, portable, distributed, imageThreads, memoryLimit, strict, force, printKey, debug, quiet, keepBuildDir })
         {
             Options.Add(option);
         }
@@ -96,6 +97,7 @@ internal sealed class SysimageCommand : RootCommand
         Quiet = result.GetValue(quiet),
         KeepBuildDir = result.GetValue(keepBuildDir),
         Strict = result.GetValue(strict),
+        Distributed = result.GetValue(distributed),
         ImageThreads = result.GetValue(imageThreads),
         MemoryLimit = result.GetValue(memoryLimit),
     };

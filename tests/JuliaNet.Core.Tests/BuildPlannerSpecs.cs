@@ -119,6 +119,32 @@ public sealed class BuildPlannerSpecs
         Assert.Equal([Tools + "/julia-sysimage", "--project", "/work/project", "--script", "/work/project/run.jl", "--image-threads", "2", "--memory-limit", "6G", "--strict", Output], plan.Rebuild);
     }
 
+    [Fact]
+    public void Plan_DistributedOption_IsForWorkersTracesAndGoesIntoTheRebuildCommandAndTheInputs()
+    {
+        var plan = Plan(new SysimageOptions { Output = Output, Distributed = true });
+
+        Assert.True(plan.ForWorkers);
+        Assert.True(BuildSteps.Traces(plan)); // no script, yet a trace step: the session with workers
+        Assert.Equal([Tools + "/julia-sysimage", "--distributed", Output], plan.Rebuild);
+        Assert.Equal("yes", plan.Values["workers"]);
+    }
+
+    [Theory]
+    [InlineData("Distributed", WorkerImage.DistributedUuid, true)]
+    [InlineData("Printf", "de0858da-6303-5e67-8744-51eddeeeb8d7", false)]
+    public void Plan_ProjectPackages_AreForWorkersExactlyWhenDistributedIsAmongThem(string name, string uuid, bool forWorkers)
+    {
+        fs.AddDirectory("/work/project").AddTextFile("/work/project/Project.toml", $"[deps]\n{name} = \"{uuid}\"\n");
+
+        var plan = Plan(new SysimageOptions { Output = Output, Project = "/work/project" });
+
+        Assert.Equal(forWorkers, plan.ForWorkers);
+        Assert.Equal(forWorkers, BuildSteps.Traces(plan));
+        Assert.Equal(forWorkers, plan.Values.ContainsKey("workers")); // an image not for workers keeps the inputs hash it had
+        Assert.DoesNotContain("--distributed", plan.Rebuild);
+    }
+
     [Theory]
     [InlineData("4G", 4L << 30)]
     [InlineData("512M", 512L << 20)]

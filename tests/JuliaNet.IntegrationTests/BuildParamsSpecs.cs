@@ -38,6 +38,7 @@ public sealed class BuildParamsSpecs(Tools tools)
         var plan = Plan(Hostile[0] + "/julia-net") with
         {
             Strict = true,
+            ForWorkers = true,
             Packages = [new("Ünïcode", "7876af07-990d-54b4-ab0e-23690620f79a", null, null), new("Example", "7876af07-990d-54b4-ab0e-23690620f79b", null, null)],
             Dependencies = [new("Dep", "00000000-0000-0000-0000-000000000001", null, null)],
             Scripts = Hostile,
@@ -58,6 +59,8 @@ public sealed class BuildParamsSpecs(Tools tools)
         Assert.Equal(Hostile, read.GetValueOrDefault(BuildParamKeys.Script, NotRead));
         Assert.Equal([.. plan.PrecompileStatements, dir.Trace], read.GetValueOrDefault(BuildParamKeys.Statements, NotRead));
         Assert.Equal([dir.ScriptModules], read.GetValueOrDefault(BuildParamKeys.ScriptModules, NotRead));
+        Assert.Equal(["yes"], read.GetValueOrDefault(BuildParamKeys.Workers, NotRead));
+        Assert.Equal(dir.WorkerTraces, read.GetValueOrDefault(BuildParamKeys.WorkerStatements, NotRead));
     }
 
     [Fact]
@@ -67,12 +70,12 @@ public sealed class BuildParamsSpecs(Tools tools)
 
         Assert.Equal(KeysWritten(), read.Keys.Order());
         Assert.Equal([""], read.GetValueOrDefault(BuildParamKeys.Launcher, NotRead));
-        foreach (var key in new[] { BuildParamKeys.StrictMaxFailedPercent, BuildParamKeys.Stdlib, BuildParamKeys.ScriptModules })
+        foreach (var key in new[] { BuildParamKeys.StrictMaxFailedPercent, BuildParamKeys.Stdlib, BuildParamKeys.ScriptModules, BuildParamKeys.Workers })
         {
             Assert.Equal(Nothing, read.GetValueOrDefault(key, NotRead));
         }
 
-        foreach (var key in new[] { BuildParamKeys.Package, BuildParamKeys.Dependency, BuildParamKeys.Script, BuildParamKeys.Statements })
+        foreach (var key in new[] { BuildParamKeys.Package, BuildParamKeys.Dependency, BuildParamKeys.Script, BuildParamKeys.Statements, BuildParamKeys.WorkerStatements })
         {
             Assert.Empty(read.GetValueOrDefault(key, NotRead));
         }

@@ -17,6 +17,10 @@ public sealed record BuildDirectory(string Root, string ImageExtension)
 
     public string Trace => Path.Combine(Root, "trace.txt");
 
+    /// <summary>The traces of the local workers the trace step starts (<see cref="WorkerImage"/>), one file each.</summary>
+    public IReadOnlyList<string> WorkerTraces =>
+        [.. Enumerable.Range(1, WorkerImage.TracedWorkers).Select(i => Path.Combine(Root, $"trace-worker-{i}.txt"))];
+
     /// <summary>julia-net's cache root for the verify step's children (JULIA_NET_CACHE_DIR).</summary>
     public string LauncherCache => Path.Combine(Root, "julia-net-cache");
 

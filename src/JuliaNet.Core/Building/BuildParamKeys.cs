@@ -17,4 +17,6 @@ public static class BuildParamKeys
     public const string Script = "script";
     public const string Statements = "statements";
     public const string ScriptModules = "script_modules";
+    public const string Workers = "workers";
+    public const string WorkerStatements = "worker_statements";
 }

@@ -10,7 +10,7 @@ namespace JuliaNet.Building;
 public static class BuildParams
 {
     /// <param name="stdlib">Julia's <c>Sys.STDLIB</c>, restored inside the <c>--output-o</c> process; null for build_image.jl's default.</param>
-    /// <param name="traced">The build directory when scripts are traced (its trace and the modules the scripts loaded), else null.</param>
+    /// <param name="traced">The build directory when the trace step runs (<see cref="BuildSteps.Traces"/>: its trace, the workers' traces and the modules the scripts loaded), else null.</param>
     public static string Write(BuildPlan plan, string? stdlib, BuildDirectory? traced, string report, string failedStatements)
     {
         var text = new StringBuilder();
@@ -50,6 +50,15 @@ public static class BuildParams
         if (traced is not null)
         {
             Add(text, BuildParamKeys.ScriptModules, traced.ScriptModules);
+            foreach (var workerTrace in traced.WorkerTraces)
+            {
+                Add(text, BuildParamKeys.WorkerStatements, workerTrace);
+            }
+        }
+
+        if (plan.ForWorkers)
+        {
+            Add(text, BuildParamKeys.Workers, "yes");
         }
 
         return text.ToString();

@@ -35,6 +35,13 @@ public sealed record BuildPlan
 
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// Whether the image is made ready for Distributed's workers (<see cref="WorkerImage"/>):
+    /// --distributed, or Distributed among the image's packages. The trace step then also runs a
+    /// real session with local workers; scripts that load Distributed get that session too.
+    /// </summary>
+    public bool ForWorkers { get; init; }
+
     /// <summary>The packages the requested ones need (their manifest dependencies, transitively), loaded into the image too.</summary>
     public IReadOnlyList<ProjectPackage> Dependencies { get; init; } = [];
 

@@ -69,11 +69,18 @@ public sealed class BuildPlanner(IFileProbe fs)
             ["packages"] = string.Join(",", packages.Select(p => p.Name + "=" + p.Uuid)),
             ["toolVersion"] = toolVersion,
         };
+        var forWorkers = WorkerImage.Wanted(options.Distributed, [.. packages, .. dependencies]);
+        if (forWorkers)
+        {
+            // Only then: the inputs hash of an image that is not for workers stays what it was.
+            values["workers"] = "yes";
+        }
+
         return new BuildPlan
         {
             Output = output, IsProjectImage = isProjectImage, Project = project, Packages = packages, Scripts = scripts, PrecompileStatements = statements,
             BaseSysimage = baseImage, Julia = julia, Launcher = launcher, CpuTarget = cpu, Compiler = compiler, CompilerArgs = compilerArgs,
-            Inputs = inputs, Values = values, Strict = options.Strict, ImageThreads = ImageThreadsOption(options.ImageThreads),
+            Inputs = inputs, Values = values, Strict = options.Strict, ForWorkers = forWorkers, ImageThreads = ImageThreadsOption(options.ImageThreads),
             MemoryLimit = MemoryLimitOption(options.MemoryLimit),
             Dependencies = dependencies,
             Rebuild = RebuildCommand(options, process, isProjectImage ? null : output, project?.Directory, scripts, statements, baseImage, julia, launcher),
@@ -120,6 +127,11 @@ public sealed class BuildPlanner(IFileProbe fs)
         if (options.Strict)
         {
             args.Add("--strict");
+        }
+
+        if (options.Distributed)
+        {
+            args.Add("--distributed");
         }
 
         if (output is not null)

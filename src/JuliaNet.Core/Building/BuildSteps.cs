@@ -14,7 +14,10 @@ namespace JuliaNet.Building;
 public static partial class BuildSteps
 {
     /// <summary>The build scripts, written into the build directory before the first step.</summary>
-    public static readonly IReadOnlyList<string> Scripts = ["params.jl", "precompile.jl", "trace.jl", "build_image.jl", "verify.jl"];
+    public static readonly IReadOnlyList<string> Scripts = ["params.jl", "precompile.jl", "trace.jl", "workers.jl", "build_image.jl", "verify.jl"];
+
+    /// <summary>Whether the build has a trace step: scripts to run, or workers to trace (<see cref="BuildPlan.ForWorkers"/>).</summary>
+    public static bool Traces(BuildPlan plan) => plan.Scripts.Count > 0 || plan.ForWorkers;
 
     [GeneratedRegex(@"^WARNING: Method definition .* overwritten")]
     private static partial Regex OverwriteWarning();
@@ -44,7 +47,7 @@ public static partial class BuildSteps
         }
 
         List<BuildStep> steps = [new(BuildStepId.Precompile, "precompile packages", plan.Julia, [.. common, dir.Script("precompile.jl")], env)];
-        if (plan.Scripts.Count > 0)
+        if (Traces(plan))
         {
             steps.Add(new(BuildStepId.Trace, "record precompile statements", plan.Julia, [.. common, "--compile=all", "--trace-compile=" + dir.Trace, dir.Script("trace.jl")], env));
         }

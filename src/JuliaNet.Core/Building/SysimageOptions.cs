@@ -38,6 +38,9 @@ public sealed record SysimageOptions
     /// <summary>Fail (exit 81) when more than <see cref="ObjectStepSummary.StatementWarningPercent"/>% of the precompile statements fail.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>--distributed: make the image ready for Distributed's workers even when neither the packages nor the scripts use Distributed.</summary>
+    public bool Distributed { get; init; }
+
     /// <summary>Threads for the image's code generation (Julia 1.10+); null for the default (<see cref="ImageThreads"/>).</summary>
     public int? ImageThreads { get; init; }
 

@@ -259,14 +259,17 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
         end
     end
 
+    # Skip a statement that no method matches; every other one goes to `precompile`, which
+    # decides. (PackageCompiler also skips a signature that more than one method matches, such
+    # as `serialize(::ClusterSerializer, ::Any)` from Distributed's workers; `precompile`
+    # accepts those, and they are code that runs.)
     function has_method(tt)
         ms = try
-            Base._methods_by_ftype(tt, 1, Base.get_world_counter())
+            Base._methods_by_ftype(tt, -1, Base.get_world_counter())
         catch
             return true   # signature of the internal changed: let precompile decide
         end
-        # like PackageCompiler: skip when no method matches or more than one does (`false`)
-        return ms isa Vector && !isempty(ms)
+        return !(ms isa Vector) || !isempty(ms)
     end
 
     mutable struct Replay
@@ -333,7 +336,8 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
         t0 = time_ns()
         failed_io = params.failed_statements === nothing ? nothing : open(params.failed_statements, "w")
         r = try
-            Base.invokelatest(replay, params.statements, failed_io)
+            # the workers' traces exist when trace.jl ran its session with workers
+            Base.invokelatest(replay, vcat(params.statements, filter(isfile, params.worker_statements)), failed_io)
         finally
             failed_io === nothing || close(failed_io)
         end

@@ -54,6 +54,13 @@ let file = ENV["JULIA_NET_BUILD_PARAMS"], values = Dict{String,Vector{String}}()
         # written by trace.jl: `Name UUID` of every package loaded after the scripts ran; the
         # object step loads the standard libraries among them, so that their statements replay
         script_modules = last(get(values, "script_modules", [nothing])),
+        # "yes": the image is for Distributed's workers (--distributed, or Distributed among the
+        # packages); trace.jl then runs workers.jl's session with local workers after the scripts
+        # (it does so too when the scripts loaded Distributed)
+        workers = last(get(values, "workers", [nothing])),
+        # one trace file per local worker of that session (their --trace-compile); the object
+        # step replays those that exist
+        worker_statements = get(values, "worker_statements", String[]),
     )
     for key in keys(values)
         haskey(params, Symbol(key)) || error("$file: unknown key $key")

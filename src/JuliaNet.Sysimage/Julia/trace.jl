@@ -12,9 +12,13 @@
 #                           anything a script writes to DEPOT_PATH[1] lands in the build depot)
 # Each script is included into Main (as `julia script.jl` would, minus PROGRAM_FILE/ARGS), with
 # the current directory unchanged. The script's own stdout/stderr pass through.
+# After the scripts, when the image is for Distributed's workers (params `workers`) or the scripts
+# loaded Distributed, workers.jl runs a session with local workers (each traces into its own
+# file, params `worker_statements`), so that both sides of Distributed go into the image.
 # Output: the trace file (written by julia itself); on stderr `trace: ok <script>`, or
 #         `trace: FAILED <script>` and the error as Julia prints an uncaught one (`ERROR: ...`).
-# Exit 1 if any script threw (the later scripts still run; the trace file is still usable).
+# Exit 1 if any script threw (the later scripts still run; the trace file is still usable), or
+# if the workers' session failed.
 # The precompile step (precompile.jl) runs first, so this process does not write caches into the user's depot.
 # Note: --trace-compile records only the ROOT of each compilation. Calls made inside a top-level
 # loop of a script, or inside a function the script defines (Main.*, not replayable), are compiled
@@ -34,6 +38,19 @@ let params = Base.include(Main, joinpath(@__DIR__, "params.jl")), failed = 0
             failed += 1
             println(stderr, "trace: FAILED ", script)
             print(stderr, "ERROR: ")   # as Julia prints an uncaught error (julia-sysimage shows it above its error line)
+            Base.showerror(stderr, err, catch_backtrace())
+            println(stderr)
+        end
+    end
+    distributed = Base.PkgId(Base.UUID("8ba89e20-285c-5b6f-9357-94700520ee1b"), "Distributed")
+    if params.workers == "yes" || haskey(Base.loaded_modules, distributed)
+        try
+            Base.include(Main, joinpath(@__DIR__, "workers.jl"))
+            println(stderr, "trace: ok workers")
+        catch err
+            failed += 1
+            println(stderr, "trace: FAILED the session with local workers")
+            print(stderr, "ERROR: ")
             Base.showerror(stderr, err, catch_backtrace())
             println(stderr)
         end
