@@ -1,5 +1,6 @@
 using JuliaNet.Bench.Measure;
 using JuliaNet.Bench.Report;
+using JuliaNet.Bench.Running;
 
 namespace JuliaNet.Bench.Tests;
 
@@ -14,6 +15,9 @@ public sealed class ClusterReportSpecs
         new ClusterPoint(8, new Samples([61.0, 60.0, 59.0]), new Samples([3.0, 3.1, 2.9])),
         new ClusterPoint(16, new Samples([120.0, 118.0, 125.0]), new Samples([4.0, 4.2, 3.9])),
     ]);
+
+    /// <summary>addprocs of 4 local workers: 7.4 s on Julia's default image, 2.0 s on the worker image (3.7x).</summary>
+    private static readonly AddProcsFigure AddProcs = new(60, 4, new Samples([7.5, 7.4, 7.3]), new Samples([2.0, 2.1, 1.9]));
 
     private static readonly BenchResults Results = new(
         Machine,
@@ -42,8 +46,8 @@ public sealed class ClusterReportSpecs
     {
         var md = MarkdownReport.Render(Results with { Cluster = Figure }, "chart.svg");
 
-        Assert.Contains("| first results of 8 SLURM workers, Synth60: without / with the image (1m00s / 3.00 s) | 20.0x | - |", md, StringComparison.Ordinal);
-        Assert.Contains("| first results of 16 SLURM workers, Synth60: without / with the image (2m00s / 4.00 s) | 30.0x | - |", md, StringComparison.Ordinal);
+        Assert.Contains("| first results of 8 SLURM workers, Synth60: without / with the worker image (1m00s / 3.00 s) | 20.0x | - |", md, StringComparison.Ordinal);
+        Assert.Contains("| first results of 16 SLURM workers, Synth60: without / with the worker image (2m00s / 4.00 s) | 30.0x | - |", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,24 +63,121 @@ public sealed class ClusterReportSpecs
     }
 
     [Fact]
-    public void Markdown_ClusterSkipped_SectionSaysWhyAndTheHeadlineHasNoClusterRow()
+    public void Markdown_ClusterMeasured_SectionNamesTheWorkerImageAndItsBuildWithDistributed()
+    {
+        var section = Section(MarkdownReport.Render(Results with { Cluster = Figure, AddProcs = AddProcs, WorkerImage = new ImageCheck(false, 0.4) }, "chart.svg"));
+
+        Assert.Contains("\"With the image\" below is Synth60's worker image, `images/synth60-workers.so` in the work directory, which julia-sysimage `--distributed` without `--force` makes ready (found up to date by it in this run, 400 ms)", section, StringComparison.Ordinal);
+        Assert.Contains("| the worker image (IMG) | `julia-sysimage --distributed --julia julia --project P --script P/precompile.jl IMG` |", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_AddProcsMeasured_HeadlineHasItsRowBeforeTheSlurmRows()
+    {
+        var md = MarkdownReport.Render(Results with { Cluster = Figure, AddProcs = AddProcs }, "chart.svg");
+
+        const string row = "| addprocs of 4 local workers, Julia's default image / the worker image (7.40 s / 2.00 s) | 3.7x | - |";
+        Assert.Contains(row, md, StringComparison.Ordinal);
+        Assert.True(md.IndexOf(row, StringComparison.Ordinal) < md.IndexOf("| first results of 8 SLURM workers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markdown_AddProcsMeasured_SectionHasTheLineAndBothCommands()
+    {
+        var section = Section(MarkdownReport.Render(Results with { Cluster = Figure, AddProcs = AddProcs }, "chart.svg"));
+
+        Assert.Contains("\naddprocs of 4 local workers, Julia's default image / the worker image: 3.7x (7.40 s / 2.00 s)\n", section, StringComparison.Ordinal);
+        Assert.Contains("3 rounds after one unmeasured, in this run", section, StringComparison.Ordinal);
+        Assert.Contains("| addprocs, Julia's default image | `JULIA_PROJECT=P JULIA_WORKER_TIMEOUT=600 BENCH_WORKERS=4 julia addprocs_local.jl` |", section, StringComparison.Ordinal);
+        Assert.Contains("| addprocs, the worker image | `JULIA_PROJECT=P JULIA_WORKER_TIMEOUT=600 BENCH_WORKERS=4 julia-net --sysimage IMG addprocs_local.jl` |", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_AddProcsWithoutSlurm_SectionHasTheLineAndSaysWhyNoSlurmFigure()
+    {
+        var md = MarkdownReport.Render(Results with { AddProcs = AddProcs, ClusterSkipped = "SLURM is not installed" }, "chart.svg");
+        var section = Section(md);
+
+        Assert.Contains("addprocs of 4 local workers, Julia's default image / the worker image: 3.7x (7.40 s / 2.00 s)", section, StringComparison.Ordinal);
+        Assert.Contains("First results of SLURM workers: not measured: SLURM is not installed.", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("cluster_first_results.jl`", section, StringComparison.Ordinal);
+        Assert.Contains("| addprocs of 4 local workers, Julia's default image / the worker image (7.40 s / 2.00 s) | 3.7x | - |", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("SLURM workers,", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddProcs_Ratio_IsDefaultImageMedianOverWorkerImageMedian()
+    {
+        Assert.Equal(3.7, AddProcs.Ratio, 9);
+    }
+
+    [Fact]
+    public void WorkerImageBuild_IsTheUpToDateBuildWithDistributed()
+    {
+        var t = new Tools("/j/julia", "/b/julia-net", "/b/julia-sysimage");
+
+        var build = Commands.WorkerImageBuild(t, "/w/synth-60", "/w/images/synth60-workers.so");
+
+        Assert.Equal("/b/julia-sysimage", build.Program);
+        Assert.Equal(["--distributed", .. Commands.NoOpBuild(t, "/w/synth-60", "/w/images/synth60-workers.so").Args], build.Args);
+        Assert.DoesNotContain("--force", build.Args);
+    }
+
+    [Fact]
+    public void AddProcsScript_IsEmbedded_WithUsingAndAddprocsAsTopLevelStatementsOfTheirOwn()
+    {
+        var lines = EmbeddedScript.Text(ClusterSection.AddProcsScript).Split('\n');
+
+        Assert.Contains("using Distributed", lines);
+        Assert.Contains(lines, l => l.StartsWith("const pids = addprocs(", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("begin", StringComparison.Ordinal) || l.StartsWith("let", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Markdown_NoClusterPart_SectionSaysWhyAndTheHeadlineHasNoClusterRow()
     {
         var md = MarkdownReport.Render(Results with { ClusterSkipped = "--no-cluster was given" }, "chart.svg");
 
         Assert.Contains("Not measured: --no-cluster was given.", Section(md), StringComparison.Ordinal);
         Assert.DoesNotContain("SLURM workers", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("addprocs of", md, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ClusterOnly_Render_SaysItWasMeasuredApartAndHow()
     {
-        var block = ClusterSection.Render(new ClusterRun(Machine, BenchOptions.Parse(["--cluster-only"]), Figure, new ImageCheck(false, 0.2)));
+        var block = ClusterSection.Render(new ClusterRun(Machine, BenchOptions.Parse(["--cluster-only"]), Figure, new ImageCheck(false, 0.2), AddProcs));
 
         Assert.StartsWith(ClusterSection.Open + "\n", block, StringComparison.Ordinal);
         Assert.EndsWith(ClusterSection.Close + "\n", block, StringComparison.Ordinal);
         Assert.Contains("Measured on its own by `dotnet cake --target=Bench --cluster-only` on 2025-01-02 03:04 UTC (commit abc1234, julia version 1.10.8", block, StringComparison.Ordinal);
-        Assert.Contains("found up to date by julia-sysimage without `--force`", block, StringComparison.Ordinal);
+        Assert.Contains("julia-sysimage `--distributed` without `--force` makes ready (found up to date by it in that run, 200 ms)", block, StringComparison.Ordinal);
+        Assert.Contains("addprocs of 4 local workers, Julia's default image / the worker image: 3.7x (7.40 s / 2.00 s)", block, StringComparison.Ordinal);
         Assert.Contains("| 16 | 2m00s | 4.00 s | 30.0x |", block, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClusterOnly_RenderWithoutSlurm_HasTheAddProcsLineAndSaysWhyNoSlurmFigure()
+    {
+        var block = ClusterSection.Render(new ClusterRun(Machine, BenchOptions.Parse(["--cluster-only"]), null, new ImageCheck(true, 150), AddProcs, "SLURM is not installed"));
+
+        Assert.Contains("makes ready (built by it in that run, 2m30s)", block, StringComparison.Ordinal);
+        Assert.Contains("addprocs of 4 local workers, Julia's default image / the worker image: 3.7x (7.40 s / 2.00 s)", block, StringComparison.Ordinal);
+        Assert.Contains("First results of SLURM workers: not measured: SLURM is not installed.", block, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MergeCluster_AddProcsLine_LandsInTheClusterPartAndTheHeadlineIsKept()
+    {
+        var page = BenchmarkPage.Merge(null, "1.10", Machine.Julia, MarkdownReport.Render(Results with { Cluster = Figure }, "chart.svg"));
+        var block = ClusterSection.Render(new ClusterRun(Machine, BenchOptions.Parse(["--cluster-only"]), Figure, new ImageCheck(false, 0.2), AddProcs));
+
+        var merged = BenchmarkPage.MergeCluster(page, "1.10", Machine.Julia, block);
+
+        var part = Section(merged);
+        Assert.Contains("addprocs of 4 local workers, Julia's default image / the worker image: 3.7x (7.40 s / 2.00 s)", part, StringComparison.Ordinal);
+        Assert.Contains("| first results of 8 SLURM workers, Synth60: without / with the worker image (1m00s / 3.00 s) | 20.0x | - |", merged, StringComparison.Ordinal);
+        Assert.Single(merged.Split('\n'), l => l == ClusterSection.Open);
     }
 
     [Fact]
@@ -88,7 +189,7 @@ public sealed class ClusterReportSpecs
         var merged = BenchmarkPage.MergeCluster(page, "1.10", Machine.Julia, block);
 
         Assert.DoesNotContain("Not measured: SLURM is not installed", merged, StringComparison.Ordinal);
-        Assert.Contains("### Cluster: first results of N workers", merged, StringComparison.Ordinal);
+        Assert.Contains("### Cluster: Distributed workers with the worker image", merged, StringComparison.Ordinal);
         Assert.Contains("| 8 | 1m00s | 3.00 s | 20.0x |", merged, StringComparison.Ordinal);
         Assert.Equal(page[..page.IndexOf(ClusterSection.Open, StringComparison.Ordinal)], merged[..merged.IndexOf(ClusterSection.Open, StringComparison.Ordinal)]);
         Assert.Equal(page[page.IndexOf(ClusterSection.Close, StringComparison.Ordinal)..], merged[merged.IndexOf(ClusterSection.Close, StringComparison.Ordinal)..]);

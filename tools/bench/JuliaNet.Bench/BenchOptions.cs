@@ -27,16 +27,21 @@ public sealed record BenchOptions
                       cluster the suite starts (SLURM and MUNGE installed: bash
                       tools/install-test-tools.sh; run as root or as the user the daemons
                       may run as), the time until every worker has returned the first
-                      result of the largest package's workload, without and with its image
+                      result of the largest package's workload, without and with its
+                      worker image (julia-sysimage --distributed, made ready without
+                      --force); the cluster part also measures addprocs of 4 local
+                      workers on Julia's default image and on the worker image (no SLURM)
           --cluster-rounds
                       measured rounds per worker count (default 3; each round runs both,
-                      the order turning)
+                      the order turning); the addprocs line runs at least 3
           --no-cluster
-                      no cluster figure (a full run measures it when SLURM is installed)
+                      no cluster part (a full run measures the addprocs line, and the
+                      SLURM figure when SLURM is installed)
           --cluster-only
-                      only the cluster figure, on the largest size's image made ready as
-                      with --launcher-only; it replaces the cluster part of its Julia's
-                      section of OUT/benchmarks.md and keeps the rest
+                      only the cluster part, on the largest size's worker image made ready
+                      without --force (the SLURM figure only when SLURM is installed); it
+                      replaces the cluster part of its Julia's section of OUT/benchmarks.md
+                      and keeps the rest
           --sizes     package sizes in number of types (default 10,30,60; 5 functions per type)
           --pairs     measured A/B pairs per comparison (default 20)
           --warmup    warm-up pairs before measuring (default 3)
@@ -65,7 +70,7 @@ public sealed record BenchOptions
     /// <summary>--no-cluster: a full run skips the cluster figure.</summary>
     public bool NoCluster { get; init; }
 
-    /// <summary>Measure only the cluster figure, on the largest size's image, made ready without --force.</summary>
+    /// <summary>Measure only the cluster part, on the largest size's worker image, made ready without --force.</summary>
     public bool ClusterOnly { get; init; }
 
     public int Pairs { get; init; } = 20;

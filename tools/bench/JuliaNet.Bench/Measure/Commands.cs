@@ -79,6 +79,21 @@ public static class Commands
             ["BENCH_WORKERS"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
 
+    /// <summary>
+    /// The addprocs line's process (<c>addprocs_local.jl</c>): <paramref name="workers"/> local
+    /// workers added and each asked for its id once. Without an image, plain julia on Julia's
+    /// default image; with one, julia-net on it, whose workers run on the same image
+    /// (Distributed's default exename and exeflags). The project reaches the workers as
+    /// JULIA_PROJECT; JULIA_WORKER_TIMEOUT as for the SLURM figure, for a busy machine.
+    /// </summary>
+    public static Cmd LocalWorkers(Tools t, string project, string? image, string script, int workers) =>
+        new(image is null ? t.Julia : t.JuliaNet, [.. image is null ? [] : new[] { "--sysimage", image }, script], new Dictionary<string, string>
+        {
+            ["JULIA_PROJECT"] = project,
+            ["JULIA_WORKER_TIMEOUT"] = "600",
+            ["BENCH_WORKERS"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
     public static Cmd WarmRun(Tools t, string project) => new(t.Julia, ["--project=" + project, Path.Combine(project, "warm.jl")]);
 
     /// <param name="stats">Where julia-sysimage appends each step's wall time and peak memory (null: no GNU time around the steps).</param>
@@ -86,6 +101,13 @@ public static class Commands
         new(t.JuliaSysimage, ["--force", .. BuildArgs(t, project, image)], stats is null ? null : new Dictionary<string, string> { ["JULIA_NET_STEP_STATS"] = stats });
 
     public static Cmd NoOpBuild(Tools t, string project, string image) => new(t.JuliaSysimage, BuildArgs(t, project, image));
+
+    /// <summary>
+    /// The worker image the cluster part measures: the same build with <c>--distributed</c>
+    /// (Distributed and the code of a session with local workers go in), without --force, so an
+    /// up-to-date image is kept.
+    /// </summary>
+    public static Cmd WorkerImageBuild(Tools t, string project, string image) => new(t.JuliaSysimage, ["--distributed", .. BuildArgs(t, project, image)]);
 
     /// <summary>A julia-sysimage build for the comparison with PackageCompiler (threads: JULIA_IMAGE_THREADS, null for its default).</summary>
     public static Cmd ComparedBuild(Tools t, string project, string script, string image, int? threads) =>

@@ -107,7 +107,9 @@ public sealed record BenchResults(
     BuildProcesses? Processes = null,
     PackageCompilerComparison? PackageCompiler = null,
     ClusterFigure? Cluster = null,
-    string? ClusterSkipped = null);
+    string? ClusterSkipped = null,
+    AddProcsFigure? AddProcs = null,
+    ImageCheck? WorkerImage = null);
 
 /// <summary>One tool's build of the compared package: wall time, the process tree's peak memory, the image's size.</summary>
 /// <param name="ImageThreads">The image threads the tool said it used (julia-sysimage prints them), or null when it does not say.</param>
@@ -145,7 +147,8 @@ public sealed record PackageCompilerComparison(int Types, PackageCompilerEnviron
 /// The cluster figure at one worker count: seconds from starting the master until every worker
 /// (started through srun on the one-node cluster) has returned the first result of the workload,
 /// without the image (plain julia, the package from its precompile cache) and with it (the
-/// master through julia-net, the workers coming back through julia-net on the same image).
+/// master through julia-net on the package's worker image, built with --distributed, the
+/// workers coming back through julia-net on the same image).
 /// </summary>
 public sealed record ClusterPoint(int Workers, Samples WithoutImage, Samples WithImage)
 {
@@ -156,5 +159,19 @@ public sealed record ClusterPoint(int Workers, Samples WithoutImage, Samples Wit
 /// <summary>The cluster figure: the largest package's workload on N workers, for each N measured.</summary>
 public sealed record ClusterFigure(int Types, int SlotCount, IReadOnlyList<ClusterPoint> Points);
 
-/// <summary>A --cluster-only run: the largest size's image made ready without --force, then the cluster figure.</summary>
-public sealed record ClusterRun(Machine Machine, BenchOptions Options, ClusterFigure Cluster, ImageCheck Image);
+/// <summary>
+/// addprocs of <paramref name="Workers"/> local workers, in seconds inside the master (from just
+/// before <c>using Distributed</c> until every worker has answered once): plain julia on Julia's
+/// default image against julia-net on the largest package's worker image, same project.
+/// </summary>
+public sealed record AddProcsFigure(int Types, int Workers, Samples DefaultImage, Samples WorkerImage)
+{
+    /// <summary>How many times sooner the workers are ready with the worker image.</summary>
+    public double Ratio => DefaultImage.Median / WorkerImage.Median;
+}
+
+/// <summary>
+/// A --cluster-only run: the largest size's worker image made ready without --force (<paramref name="Image"/>),
+/// then the addprocs line and, when SLURM is installed, the SLURM figure (else null, and <paramref name="ClusterSkipped"/> says why).
+/// </summary>
+public sealed record ClusterRun(Machine Machine, BenchOptions Options, ClusterFigure? Cluster, ImageCheck Image, AddProcsFigure? AddProcs = null, string? ClusterSkipped = null);

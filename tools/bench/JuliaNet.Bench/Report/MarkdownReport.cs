@@ -60,7 +60,7 @@ public static class MarkdownReport
         AppendFirstResults(md, r.FirstResults);
         AppendBuilds(md, r.Builds);
         AppendProcesses(md, r.Processes);
-        ClusterSection.Append(md, r.Cluster, r.ClusterSkipped);
+        ClusterSection.Append(md, r);
         PackageCompilerSection.Append(md, r);
         md.AppendLine().Append(HelperLoadCost.Markdown).AppendLine();
         return md.ToString();
@@ -89,7 +89,7 @@ public static class MarkdownReport
             [Invariant($"image build of {SynthPackage.Name(build.Types)}: wall time, peak memory"), Invariant($"{Format.Seconds(build.WallSeconds)}, {Megabytes(build.PeakRssKb)}"), "-"],
             ["up-to-date rebuild (no-op)", Format.Seconds(build.NoOp.Median), Verdict(build.NoOp.Median < NoOpTargetSeconds, Invariant($"under {NoOpTargetSeconds:0} s"))],
             .. PackageCompilerSection.Headline(r.PackageCompiler),
-            .. ClusterSection.Headline(r.Cluster),
+            .. ClusterSection.Headline(r.Cluster, r.AddProcs),
         ];
         if (r.Processes is { } p)
         {

@@ -45,40 +45,91 @@ public sealed class Suite(BenchOptions options)
             firstResults.Add(await MeasureFirstResult(runner, tools, types));
         }
 
-        var (cluster, clusterSkipped) = ClusterSkipReason() is { } reason ? (null, reason) : (await MeasureCluster(runner, tools, options.Sizes[^1]), (string?)null);
+        var part = options.NoCluster ? null : await MeasureClusterPart(runner, tools, options.Sizes[^1]);
         var comparison = packageCompiler is null ? null : await packageCompiler.Measure(options.Sizes[^1], Project(options.Sizes[^1]), packageCompilerVersion!);
-        return new BenchResults(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults, processes, comparison, cluster, clusterSkipped);
+        return new BenchResults(
+            await MachineInfo.Read(runner, tools.Julia, load), options, launcher, builds, firstResults, processes, comparison,
+            part?.Slurm, part is null ? "--no-cluster was given" : part.SlurmSkipped, part?.AddProcs, part?.WorkerImage);
     }
 
     /// <summary>
-    /// --cluster-only: the packages generated as usual, the largest size's image made ready by
-    /// julia-sysimage without --force, then <see cref="MeasureCluster"/>; nothing else.
+    /// --cluster-only: the packages generated as usual, then <see cref="MeasureClusterPart"/>; nothing else.
     /// </summary>
     public async Task<ClusterRun> RunClusterOnly()
     {
         var load = MachineInfo.LoadAverage();
         var tools = LocateTools();
-        if (ClusterSkipReason() is { } reason)
-        {
-            throw new BenchError($"--cluster-only: {reason}");
-        }
-
         var runner = new Runner(ChildEnvironment(), Environment.CurrentDirectory);
         Prepare();
-        var image = await EnsureImage(runner, tools, options.Sizes[^1]);
-        var cluster = await MeasureCluster(runner, tools, options.Sizes[^1]);
-        return new ClusterRun(await MachineInfo.Read(runner, tools.Julia, load), options, cluster, image);
+        var part = await MeasureClusterPart(runner, tools, options.Sizes[^1]);
+        return new ClusterRun(await MachineInfo.Read(runner, tools.Julia, load), options, part.Slurm, part.WorkerImage, part.AddProcs, part.SlurmSkipped);
     }
 
-    /// <summary>Why a full run cannot measure the cluster figure here, or null when it can.</summary>
-    private string? ClusterSkipReason() =>
-        options.NoCluster ? "--no-cluster was given"
-        : OneNodeSlurm.Installed ? null
-        : $"SLURM is not installed ({string.Join(", ", OneNodeSlurm.Daemons.Where(d => !File.Exists(d)))} missing; bash tools/install-test-tools.sh installs it)";
+    /// <summary>
+    /// The cluster part: the largest package's worker image (<see cref="Commands.WorkerImageBuild"/>)
+    /// made ready by julia-sysimage without --force, then <see cref="MeasureAddProcs"/> (no SLURM
+    /// needed) and, when SLURM is installed, <see cref="MeasureCluster"/>.
+    /// </summary>
+    private async Task<ClusterPart> MeasureClusterPart(Runner runner, Tools tools, int types)
+    {
+        var workerImage = await EnsureImage(runner, tools, types, forWorkers: true);
+        var addprocs = await MeasureAddProcs(runner, tools, types);
+        var missing = OneNodeSlurm.Daemons.Where(d => !File.Exists(d)).ToList();
+        if (missing.Count > 0)
+        {
+            var reason = $"SLURM is not installed ({string.Join(", ", missing)} missing; bash tools/install-test-tools.sh installs it)";
+            Console.WriteLine($"bench: no SLURM figure: {reason}");
+            return new ClusterPart(workerImage, addprocs, null, reason);
+        }
+
+        return new ClusterPart(workerImage, addprocs, await MeasureCluster(runner, tools, types), null);
+    }
+
+    /// <summary>What <see cref="MeasureClusterPart"/> measured; <paramref name="SlurmSkipped"/> says why <paramref name="Slurm"/> is null.</summary>
+    private sealed record ClusterPart(ImageCheck WorkerImage, AddProcsFigure AddProcs, ClusterFigure? Slurm, string? SlurmSkipped);
+
+    /// <summary>
+    /// The addprocs line: rounds of <see cref="Commands.LocalWorkers"/> on Julia's default image
+    /// and on the worker image, the order turning each round, after one unmeasured round of both;
+    /// each process prints its own measure (see <c>addprocs_local.jl</c>).
+    /// </summary>
+    private async Task<AddProcsFigure> MeasureAddProcs(Runner runner, Tools tools, int types)
+    {
+        var project = Project(types);
+        var image = WorkerImage(types);
+        var script = EmbeddedScript.WriteTo(Path.Combine(work, "cluster"), ClusterSection.AddProcsScript);
+        var rounds = Math.Max(options.ClusterRounds, ClusterSection.AddProcsMinRounds);
+        Console.WriteLine($"bench: addprocs of {ClusterSection.AddProcsWorkers} local workers, Julia's default image against the worker image of {SynthPackage.Name(types)} ({rounds} rounds after one unmeasured)");
+        var seconds = new[] { new List<double>(), new List<double>() };
+        for (var round = -1; round < rounds; round++)
+        {
+            foreach (var withImage in round % 2 == 0 ? new[] { false, true } : [true, false])
+            {
+                var cmd = Commands.LocalWorkers(tools, project, withImage ? image : null, script, ClusterSection.AddProcsWorkers);
+                var (_, stdout) = await runner.Capture(cmd);
+                if (!double.TryParse(stdout.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var elapsed))
+                {
+                    throw new BenchError($"{cmd.Display}: expected the seconds addprocs took, got '{stdout.Trim()}'");
+                }
+
+                if (round >= 0)
+                {
+                    seconds[withImage ? 1 : 0].Add(elapsed);
+                }
+            }
+
+            if (round >= 0)
+            {
+                Console.WriteLine($"bench:   addprocs: {round + 1}/{rounds} rounds (last: {seconds[0][^1]:0.00} s on the default image, {seconds[1][^1]:0.00} s on the worker image)");
+            }
+        }
+
+        return new AddProcsFigure(types, ClusterSection.AddProcsWorkers, new Samples(seconds[0]), new Samples(seconds[1]));
+    }
 
     /// <summary>
     /// The cluster figure: for each worker count, rounds of the master without and with the
-    /// largest package's image (<see cref="Commands.ClusterMaster"/>), on a one-node SLURM
+    /// largest package's worker image (<see cref="Commands.ClusterMaster"/>), on a one-node SLURM
     /// cluster started for it and stopped after. The master prints its own measure (from the
     /// launch time in BENCH_T0 until the last result) and the checksum, which must be a plain run's.
     /// </summary>
@@ -86,7 +137,7 @@ public sealed class Suite(BenchOptions options)
     {
         var name = SynthPackage.Name(types);
         var project = Project(types);
-        var image = Image(types);
+        var image = WorkerImage(types);
         var scripts = Path.Combine(work, "cluster");
         EmbeddedScript.WriteTo(scripts, "slurm_manager.jl");
         var master = EmbeddedScript.WriteTo(scripts, ClusterSection.MasterScript);
@@ -153,6 +204,9 @@ public sealed class Suite(BenchOptions options)
     private string Project(int types) => Path.Combine(work, "synth-" + types.ToString(CultureInfo.InvariantCulture));
 
     private string Image(int types) => Path.Combine(work, "images", SynthPackage.Name(types).ToLowerInvariant() + ".so");
+
+    /// <summary>The package's image for Distributed's workers (<see cref="Commands.WorkerImageBuild"/>), beside its plain one.</summary>
+    private string WorkerImage(int types) => Path.Combine(work, "images", ClusterSection.WorkerImageFile(types));
 
     private Tools LocateTools()
     {
@@ -244,15 +298,16 @@ public sealed class Suite(BenchOptions options)
     private string BaselineCache => Path.Combine(work, BaselineCacheName);
 
     /// <summary>
-    /// The image as julia-sysimage without --force leaves it: up to date (its inputs as recorded;
-    /// well under a second) or built (missing, or its inputs changed; minutes).
+    /// The image (<paramref name="forWorkers"/>: the worker image) as julia-sysimage without --force
+    /// leaves it: up to date (its inputs as recorded; well under a second) or built (missing, or its
+    /// inputs changed; minutes).
     /// </summary>
-    private async Task<ImageCheck> EnsureImage(Runner runner, Tools tools, int types)
+    private async Task<ImageCheck> EnsureImage(Runner runner, Tools tools, int types, bool forWorkers = false)
     {
-        var image = Image(types);
+        var image = forWorkers ? WorkerImage(types) : Image(types);
         DateTime? before = File.Exists(image) ? File.GetLastWriteTimeUtc(image) : null;
-        Console.WriteLine($"bench: making the image of {SynthPackage.Name(types)} ready without --force (under a second when up to date; 1-4 minutes when it builds)");
-        var seconds = await runner.Time(Commands.NoOpBuild(tools, Project(types), image));
+        Console.WriteLine($"bench: making the {(forWorkers ? "worker image (--distributed)" : "image")} of {SynthPackage.Name(types)} ready without --force (under a second when up to date; 1-4 minutes when it builds)");
+        var seconds = await runner.Time(forWorkers ? Commands.WorkerImageBuild(tools, Project(types), image) : Commands.NoOpBuild(tools, Project(types), image));
         var built = before != File.GetLastWriteTimeUtc(image);
         Console.WriteLine(built ? $"bench:   built in {seconds:0.0} s" : $"bench:   up to date ({seconds * 1000:0} ms)");
         return new ImageCheck(built, seconds);
