@@ -87,6 +87,15 @@ internal static class TestProjects
         return files;
     }
 
+    /// <summary>An environment (no name) with one path package <paramref name="name"/> whose module holds <paramref name="body"/>.</summary>
+    public static Dictionary<string, string> OnePackage(string name, string body) => new(StringComparer.Ordinal)
+    {
+        ["Project.toml"] = $"[deps]\n{name} = \"{Uuid(name)}\"\n",
+        ["Manifest.toml"] = $"[[{name}]]\npath = \"{name}\"\nuuid = \"{Uuid(name)}\"\nversion = \"0.1.0\"\n",
+        [$"{name}/Project.toml"] = $"name = \"{name}\"\nuuid = \"{Uuid(name)}\"\nversion = \"0.1.0\"\n",
+        [$"{name}/src/{name}.jl"] = $"module {name}\nexport {body.Split('(')[0]}\n{body}end\n",
+    };
+
     /// <summary>A project whose package overwrites one of its own methods while it loads (from source: it has no cache, <see cref="NoCacheGuard"/>).</summary>
     public static Dictionary<string, string> Overwriter() => new(StringComparer.Ordinal)
     {

@@ -10,12 +10,13 @@
 # (julia_cmd(): this build's Julia, base image and flags; the environment, and so the project and
 # the depot, inherited). They load the image's packages (`@everywhere using X`, as users do), then
 # the session does what a user's does: remotecall/remotecall_fetch/remotecall_wait/remote_do,
-# pmap, a RemoteChannel, a Future, remotecall_eval as @everywhere, worker queries, and rmprocs.
+# closures sent to workers, pmap, a RemoteChannel, a Future, remotecall_eval as @everywhere,
+# worker queries, and rmprocs.
 #
 # Each part is a top-level expression, evaluated in the world after the previous one (Distributed
-# is loaded by the first), and defines no function, closure or macro-generated closure: a method
-# of Main compiled here would be a statement that cannot replay in the image. Two globals of Main
-# (this process only) carry the module and the workers' ids between the parts.
+# is loaded by the first), and defines no named function: a method of Main compiled here is a
+# statement that cannot replay in the image. The few closures are sent to the workers on purpose.
+# Two globals of Main (this process only) carry the module and the workers' ids between the parts.
 
 const JULIA_NET_DISTRIBUTED = Base.require(Base.PkgId(Base.UUID("8ba89e20-285c-5b6f-9357-94700520ee1b"), "Distributed"))
 
@@ -42,6 +43,12 @@ let D = JULIA_NET_DISTRIBUTED, pids = JULIA_NET_WORKERS, p = first(pids)
     D.remotecall_fetch(+, p, 1, 2) == 3 || error("remotecall_fetch(+) on worker $p")
     D.remotecall_fetch(sum, p, collect(1:100)) == 5050 || error("remotecall_fetch(sum) on worker $p")
     D.remotecall_fetch(string, p, "a", 1, 2.0, :b) == "a12.0b" || error("remotecall_fetch(string) on worker $p")
+    # closures, as users send them (pmap(x -> ..., ...), @spawnat, @everywhere): the worker
+    # deserializes their methods and code; their own statements name this session's closures
+    # and do not replay (the build lists them among the failed statements)
+    D.remotecall_fetch(() -> 1 + 1, p) == 2 || error("remotecall_fetch of a closure on worker $p")
+    D.remotecall_fetch(x -> x .+ 1, p, [1, 2]) == [2, 3] || error("remotecall_fetch of a closure with an argument on worker $p")
+    D.pmap(x -> 2x, 1:8) == collect(2:2:16) || error("pmap of a closure")
     D.pmap(abs, -20:20) == abs.(-20:20) || error("pmap")
     D.pmap(identity, Any[1, "a", 2.0, :b, nothing]) == Any[1, "a", 2.0, :b, nothing] || error("pmap over Any")
     ch = D.RemoteChannel(p)
