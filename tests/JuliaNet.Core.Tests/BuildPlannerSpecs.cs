@@ -145,6 +145,20 @@ public sealed class BuildPlannerSpecs
         Assert.DoesNotContain("--distributed", plan.Rebuild);
     }
 
+    [Fact]
+    public void Plan_ADependencyThatNeedsDistributed_IsNotForWorkers()
+    {
+        const string P = "7a1e0000-0000-4000-8000-000000000050";
+        fs.AddDirectory("/work/project")
+            .AddTextFile("/work/project/Project.toml", $"[deps]\nP = \"{P}\"\n")
+            .AddTextFile("/work/project/Manifest.toml", $"[[P]]\ndeps = [\"Distributed\"]\npath = \"P\"\nuuid = \"{P}\"\n\n[[Distributed]]\nuuid = \"{WorkerImage.DistributedUuid}\"\n");
+
+        var plan = Plan(new SysimageOptions { Output = Output, Project = "/work/project" });
+
+        Assert.Contains(plan.Dependencies, d => d.Name == "Distributed"); // it goes in, as P needs it
+        Assert.False(plan.ForWorkers); // but P may use it for itself: no session with workers
+    }
+
     [Theory]
     [InlineData("4G", 4L << 30)]
     [InlineData("512M", 512L << 20)]

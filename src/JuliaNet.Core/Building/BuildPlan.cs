@@ -37,8 +37,8 @@ public sealed record BuildPlan
 
     /// <summary>
     /// Whether the image is made ready for Distributed's workers (<see cref="WorkerImage"/>):
-    /// --distributed, or Distributed among the image's packages. The trace step then also runs a
-    /// real session with local workers; scripts that load Distributed get that session too.
+    /// --distributed, or Distributed among the requested packages. The trace step then also runs
+    /// a real session with local workers; a script that does <c>using Distributed</c> gets it too.
     /// </summary>
     public bool ForWorkers { get; init; }
 

@@ -69,7 +69,7 @@ public sealed class BuildPlanner(IFileProbe fs)
             ["packages"] = string.Join(",", packages.Select(p => p.Name + "=" + p.Uuid)),
             ["toolVersion"] = toolVersion,
         };
-        var forWorkers = WorkerImage.Wanted(options.Distributed, [.. packages, .. dependencies]);
+        var forWorkers = WorkerImage.Wanted(options.Distributed, packages);
         if (forWorkers)
         {
             // Only then: the inputs hash of an image that is not for workers stays what it was.

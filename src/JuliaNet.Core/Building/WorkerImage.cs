@@ -17,8 +17,10 @@ public static class WorkerImage
     public const int TracedWorkers = 2;
 
     /// <summary>
-    /// --distributed, or Distributed among the image's packages (requested or needed by them).
-    /// Scripts that load Distributed get the session too, decided when they have run (trace.jl).
+    /// --distributed, or Distributed among the requested packages (by default the project's
+    /// direct dependencies): the project uses it. Not when only a dependency needs it (a package
+    /// may load Distributed for its own use). A script that does <c>using Distributed</c> gets
+    /// the session too, decided when the scripts have run (trace.jl).
     /// </summary>
     public static bool Wanted(bool option, IEnumerable<ProjectPackage> packages) =>
         option || packages.Any(p => string.Equals(p.Uuid, DistributedUuid, StringComparison.OrdinalIgnoreCase));

@@ -56,7 +56,7 @@ let file = ENV["JULIA_NET_BUILD_PARAMS"], values = Dict{String,Vector{String}}()
         script_modules = last(get(values, "script_modules", [nothing])),
         # "yes": the image is for Distributed's workers (--distributed, or Distributed among the
         # packages); trace.jl then runs workers.jl's session with local workers after the scripts
-        # (it does so too when the scripts loaded Distributed)
+        # (it does so too when a script did `using Distributed`)
         workers = last(get(values, "workers", [nothing])),
         # one trace file per local worker of that session (their --trace-compile); the object
         # step replays those that exist

@@ -12,8 +12,8 @@
 #                           anything a script writes to DEPOT_PATH[1] lands in the build depot)
 # Each script is included into Main (as `julia script.jl` would, minus PROGRAM_FILE/ARGS), with
 # the current directory unchanged. The script's own stdout/stderr pass through.
-# After the scripts, when the image is for Distributed's workers (params `workers`) or the scripts
-# loaded Distributed, workers.jl runs a session with local workers (each traces into its own
+# After the scripts, when the image is for Distributed's workers (params `workers`) or a script
+# did `using Distributed` (or `import`), workers.jl runs a session with local workers (each traces into its own
 # file, params `worker_statements`), so that both sides of Distributed go into the image.
 # Output: the trace file (written by julia itself); on stderr `trace: ok <script>`, or
 #         `trace: FAILED <script>` and the error as Julia prints an uncaught one (`ERROR: ...`).
@@ -42,8 +42,9 @@ let params = Base.include(Main, joinpath(@__DIR__, "params.jl")), failed = 0
             println(stderr)
         end
     end
-    distributed = Base.PkgId(Base.UUID("8ba89e20-285c-5b6f-9357-94700520ee1b"), "Distributed")
-    if params.workers == "yes" || haskey(Base.loaded_modules, distributed)
+    # `using Distributed` (or `import`) in a script binds it in Main; a package that loads it for
+    # its own use (as Test did up to 1.7), or Distributed in Julia's own image (up to 1.9), does not
+    if params.workers == "yes" || isdefined(Main, :Distributed)
         try
             Base.include(Main, joinpath(@__DIR__, "workers.jl"))
             println(stderr, "trace: ok workers")
