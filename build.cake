@@ -232,6 +232,8 @@ void RunIntegrationTests(string julia, int i)
             ["JULIA_NET_UPDATE_PACKAGES_DIR"] = updatePackagesDir.FullPath,
             ["JULIA_NET_UPDATE_VERSION"] = UpdateTestVersion,
             ["JULIA_NET_TEST_JULIA"] = julia,
+            // 0 for the first Julia: specs of julia-sysimage's own behaviour run there only (FirstJulia.cs)
+            ["JULIA_NET_TEST_ROUND"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
         },
     });
 }

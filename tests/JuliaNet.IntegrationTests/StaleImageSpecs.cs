@@ -32,9 +32,11 @@ public sealed class StaleImageSpecs(PackageProjectFixture image)
 
             Assert.True(result.ExitCode == 0, result.StandardError);
             Assert.Equal("2", result.StandardOutput);
-            Assert.Equal(
-                $"julia-net: warning: {image.Output} is out of date: {image.Source} changed since it was built; rebuild: {Rebuild}\n",
-                result.StandardError);
+            // Julia's own lines may follow: from 1.12 `using` shows its precompiling of Distributed
+            // (not in this image) for the (launcher, image) cache
+            var lines = result.StandardError.Split('\n');
+            Assert.Equal($"julia-net: warning: {image.Output} is out of date: {image.Source} changed since it was built; rebuild: {Rebuild}", lines[0]);
+            Assert.DoesNotContain(lines[1..], l => l.StartsWith("julia-net:", StringComparison.Ordinal)); // warned once: the worker did not
         });
     }
 
