@@ -13,8 +13,9 @@
 # Each script is included into Main (as `julia script.jl` would, minus PROGRAM_FILE/ARGS), with
 # the current directory unchanged. The script's own stdout/stderr pass through.
 # After the scripts, when the image is for Distributed's workers (params `workers`) or a script
-# did `using Distributed` (or `import`), workers.jl runs a session with local workers (each traces into its own
-# file, params `worker_statements`), so that both sides of Distributed go into the image.
+# did `using Distributed` (or `import`), workers.jl runs a session with local workers (each
+# traces into a file of its own, params `worker_statements`), so that both sides of Distributed
+# go into the image.
 # Output: the trace file (written by julia itself); on stderr `trace: ok <script>`, or
 #         `trace: FAILED <script>` and the error as Julia prints an uncaught one (`ERROR: ...`).
 # Exit 1 if any script threw (the later scripts still run; the trace file is still usable), or
