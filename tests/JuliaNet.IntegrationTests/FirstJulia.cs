@@ -11,6 +11,9 @@ public static class SuiteRound
     public const string Variable = "JULIA_NET_TEST_ROUND";
 
     public static bool IsFirst => Environment.GetEnvironmentVariable(Variable) is not { Length: > 0 } round || round == "0";
+
+    /// <summary>The skip reason of a first-Julia-only spec on this run: null on the first Julia.</summary>
+    public static string? SkipUnlessFirst(string why) => IsFirst ? null : "runs on the suite's first Julia only: " + why;
 }
 
 /// <summary>A fact that runs on the first Julia of the suite only (<see cref="SuiteRound"/>), skipped, saying why, on the others.</summary>
@@ -18,10 +21,7 @@ public sealed class FirstJuliaFactAttribute : FactAttribute
 {
     public FirstJuliaFactAttribute(string why)
     {
-        if (!SuiteRound.IsFirst)
-        {
-            Skip = "runs on the suite's first Julia only: " + why;
-        }
+        Skip = SuiteRound.SkipUnlessFirst(why);
     }
 }
 
@@ -30,9 +30,6 @@ public sealed class FirstJuliaTheoryAttribute : TheoryAttribute
 {
     public FirstJuliaTheoryAttribute(string why)
     {
-        if (!SuiteRound.IsFirst)
-        {
-            Skip = "runs on the suite's first Julia only: " + why;
-        }
+        Skip = SuiteRound.SkipUnlessFirst(why);
     }
 }
