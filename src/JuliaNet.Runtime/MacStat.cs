@@ -10,7 +10,7 @@ namespace JuliaNet.Runtime;
 /// so libc is called directly: there <c>stat</c>/<c>lstat</c> are the 64-bit-inode calls and
 /// the struct is Apple's <c>__DARWIN_STRUCT_STAT64</c> (sys/stat.h): <c>st_dev</c> int32 at 0,
 /// <c>st_mode</c> uint16 at 4, <c>st_nlink</c> uint16 at 6, <c>st_ino</c> uint64 at 8,
-/// <c>st_uid</c> uint32 at 16, 144 bytes in all. Untested here (no Mac): see README, Install.
+/// <c>st_uid</c> uint32 at 16, 144 bytes in all. Untested here (no Mac): see docs/contributing.md, "Packages and runtimes".
 /// </summary>
 internal static unsafe partial class MacStat
 {

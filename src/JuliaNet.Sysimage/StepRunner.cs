@@ -11,7 +11,7 @@ namespace JuliaNet.Sysimage;
 /// bounded tail; stopped, with its children, when the build is cancelled. A failure becomes a
 /// one-line error naming the step and the log, carrying the tail; the log records how the
 /// process ended. A log that cannot be written (a full disk) fails the step. With a stats
-/// file (<see cref="Processes.EnvironmentVariables.StepStats"/>; README.md, "Step statistics"),
+/// file (<see cref="Processes.EnvironmentVariables.StepStats"/>; docs/julia-sysimage.md, "Step statistics"),
 /// each process runs under GNU time, which appends one JSON line
 /// <c>{"step":…,"seconds":…,"maxRssKb":…}</c>: wall time, and the largest peak resident memory
 /// of the process and the descendants it waited for; <c>-q</c> keeps GNU time's note about a

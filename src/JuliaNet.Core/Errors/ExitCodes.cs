@@ -2,7 +2,7 @@ namespace JuliaNet.Errors;
 
 /// <summary>
 /// The one list of exit codes the tools return for their own errors. Julia's own exit
-/// status is returned unchanged when julia-net runs a program. Documented in README.md.
+/// status is returned unchanged when julia-net runs a program. Documented in docs/guarantees.md.
 /// </summary>
 public static class ExitCodes
 {

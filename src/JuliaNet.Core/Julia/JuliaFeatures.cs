@@ -2,7 +2,7 @@ namespace JuliaNet.Julia;
 
 /// <summary>
 /// Where Julia releases differ for the build, each rule with the release and the source it
-/// follows (read in Julia's own source; see README "Julia versions"). A version that does not
+/// follows (read in Julia's own source; see docs/julia-versions.md). A version that does not
 /// parse counts as the newest (<see cref="JuliaRelease.AtLeast"/>).
 /// </summary>
 public static class JuliaFeatures

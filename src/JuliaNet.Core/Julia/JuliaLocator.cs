@@ -7,7 +7,7 @@ using JuliaNet.Processes;
 namespace JuliaNet.Julia;
 
 /// <summary>
-/// Chooses the Julia executable (README, "Which Julia"): <c>--julia</c>, else
+/// Chooses the Julia executable (docs/julia-net.md, "Which Julia"): <c>--julia</c>, else
 /// <c>JULIA_NET_JULIA</c>, else the user config's <c>julia</c>, else a juliaup channel asked for
 /// (<c>+CHANNEL</c>, else <c>JULIAUP_CHANNEL</c>), else the Julia recorded in the image's
 /// metadata, else <c>julia</c> on PATH. Wherever the choice lands on juliaup's launcher, the

@@ -2,7 +2,7 @@ using JuliaNet.Processes;
 namespace JuliaNet.Julia;
 
 /// <summary>
-/// Where the choice of the Julia to run came from, in order of precedence (README, "Which
+/// Where the choice of the Julia to run came from, in order of precedence (docs/julia-net.md, "Which
 /// Julia"). Drives the error messages and what <c>--julia-net-info</c> reports.
 /// </summary>
 public enum JuliaSource

@@ -2,7 +2,7 @@ namespace JuliaNet.Processes;
 
 /// <summary>
 /// The environment variables the tools read or set, named once, by owner (the user-facing
-/// ones are documented in README.md's environment table).
+/// ones are documented in docs/julia-net.md's environment table).
 /// </summary>
 public static class EnvironmentVariables
 {
