@@ -54,17 +54,17 @@ public sealed class UserErrorSpecs
 
     [Theory]
     [MemberData(nameof(AllExitCodes))]
-    public void ExitCodes_EachCode_IsARowOfTheReadmesExitCodeTables(string name, int code)
+    public void ExitCodes_EachCode_IsARowOfTheDocumentedExitCodeTables(string name, int code)
     {
-        Assert.True(ReadmeExitCodes().Contains(code), $"ExitCodes.{name} ({code}) has no row \"| {code} | ... |\" in README.md");
+        Assert.True(DocumentedExitCodes().Contains(code), $"ExitCodes.{name} ({code}) has no row \"| {code} | ... |\" in docs/guarantees.md");
     }
 
     [Fact]
-    public void ExitCodes_EveryCodeInTheReadme_IsAnExitCodesConstant()
+    public void ExitCodes_EveryDocumentedCode_IsAnExitCodesConstant()
     {
         var constants = Constants().Select(c => c.Code).ToHashSet();
 
-        Assert.All(ReadmeExitCodes(), code => Assert.Contains(code, constants));
+        Assert.All(DocumentedExitCodes(), code => Assert.Contains(code, constants));
     }
 
     private static (string Name, int Code)[] Constants() =>
@@ -73,9 +73,9 @@ public sealed class UserErrorSpecs
             .Select(f => (f.Name, (int)f.GetRawConstantValue()!))
             .ToArray();
 
-    /// <summary>The codes of the rows <c>| N | meaning |</c> of README.md's exit-code tables (julia-net's and julia-sysimage's).</summary>
-    private static HashSet<int> ReadmeExitCodes() =>
-        Regex.Matches(Repository.ReadText("README.md"), @"^\| (\d+) \|", RegexOptions.Multiline)
+    /// <summary>The codes of the rows <c>| N | meaning |</c> of docs/guarantees.md's exit-code tables (julia-net's and julia-sysimage's).</summary>
+    private static HashSet<int> DocumentedExitCodes() =>
+        Regex.Matches(Repository.ReadText("docs/guarantees.md"), @"^\| (\d+) \|", RegexOptions.Multiline)
             .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
             .ToHashSet();
 }

@@ -5,7 +5,7 @@ namespace JuliaNet.IntegrationTests;
 
 /// <summary>
 /// Bad input to either tool (issue 6), one table: every case is refused with one line
-/// <c>tool: error: ...</c> naming the problem, its documented exit code (README), no stack
+/// <c>tool: error: ...</c> naming the problem, its documented exit code (docs/guarantees.md), no stack
 /// trace, nothing on stdout, and nothing written: julia-sysimage leaves OUTPUT as it was, writes
 /// no OUTPUT.json and leaves no build directory; julia-net creates no cache depot and never
 /// runs the program. Each case runs in a directory of its own, compared entry by entry before
@@ -25,7 +25,7 @@ public sealed class BadInputSpecs(Tools tools)
     /// arguments (set-up writes the files they name). <paramref name="Unprivileged"/>: needs file
     /// modes to apply (run as nobody under root). <paramref name="StepFails"/>: validation passes
     /// and a build step fails, which prints progress and the step's last output lines first
-    /// and keeps the build directory for its log (README, "What a build does", 5).
+    /// and keeps the build directory for its log (docs/julia-sysimage.md, "What a build does", 6).
     /// </summary>
     public sealed record Case(
         Tool Tool, string Name, int ExitCode, string Message, Func<Scene, IReadOnlyList<string>> Arguments, bool Unprivileged = false, bool StepFails = false)

@@ -93,7 +93,7 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
         AssertFailedStep(result, output, before, "trace: fake-julia-killed-in-trace was killed by signal 9", logRecordsIt: true);
     }
 
-    /// <summary>README.md, "Step statistics": one JSON line per step that ran to its end, the failed one included.</summary>
+    /// <summary>docs/julia-sysimage.md, "Step statistics": one JSON line per step that ran to its end, the failed one included.</summary>
     [Fact]
     public async Task StepStats_WhenTraceFails_HoldOneJsonLinePerStepThatRan()
     {
