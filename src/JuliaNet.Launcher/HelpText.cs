@@ -50,7 +50,7 @@ internal static class HelpText
         Environment: JULIA_NET_JULIA, JULIA_NET_SYSIMAGE, JULIA_NET_CACHE_DIR, JULIA_NET_STALE,
         JULIA_DEBUG, JULIAUP_CHANNEL, JULIAUP_DEPOT_PATH.
         Julia gets JULIA_NET_LAUNCHER, JULIA_NET_USER_DEPOT and JULIA_DEPOT_PATH.
-        Exit codes: Julia's own; julia-net's errors use 64-71, 78-80, 82 and 99
+        Exit codes: Julia's own; julia-net's errors use 64-71, 78-80, 82, 84 and 99
         (see docs/guarantees.md in the JuliaNet repository).
 
         """;

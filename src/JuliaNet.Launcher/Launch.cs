@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Launching;
 using JuliaNet.Paths;
@@ -10,7 +12,7 @@ namespace JuliaNet.Launcher;
 /// <summary>julia-net's steps: read the process once, plan, prepare the cache depot, exec.</summary>
 internal static class Launch
 {
-    public static int Run(string[] args, Action<bool> debugOn)
+    public static ExitCode Run(string[] args, Action<bool> debugOn)
     {
         var process = ThisProcess.Read();
         var options = LauncherCommandLine.Parse(args);
@@ -20,10 +22,10 @@ internal static class Launch
         {
             case LauncherMode.Help:
                 Console.Out.Write(HelpText.Text);
-                return 0;
+                return ExitCode.Success;
             case LauncherMode.Version:
                 Console.Out.WriteLine($"julia-net {ToolVersion.Current}");
-                return 0;
+                return ExitCode.Success;
             case LauncherMode.InstallWrapper:
                 return WrapperCommands.Install(process, options);
             case LauncherMode.RemoveWrapper:
@@ -42,7 +44,7 @@ internal static class Launch
         if (options.Mode == LauncherMode.Info)
         {
             Console.Out.WriteLine(InfoJson.Write(plan));
-            return 0;
+            return ExitCode.Success;
         }
 
         if (plan.ImageWarning is { } imageWarning)
@@ -62,6 +64,7 @@ internal static class Launch
 
         CacheDepot.Ensure(plan.CacheRoot, plan.CacheDepot, plan.UserDepot, log);
         (log as IDisposable)?.Dispose();
-        return ProcessReplacer.Replace(plan.Julia, plan.Argv, plan.Environment, process.Environment);
+        ProcessReplacer.Replace(plan.Julia, plan.Argv, plan.Environment, process.Environment);
+        throw new UnreachableException("julia-net was not replaced by Julia");
     }
 }

@@ -14,7 +14,7 @@ namespace JuliaNet.Launcher;
 /// </summary>
 internal static class WrapperCommands
 {
-    public static int Install(ProcessFacts process, LauncherOptions options)
+    public static ExitCode Install(ProcessFacts process, LauncherOptions options)
     {
         var plan = WrapperPlanner.PlanInstall(process, options.InstallWrapper!, options.WrapperSysimage, options.Julia, RealFileProbe.Instance);
         if (plan.Config is { } config)
@@ -49,15 +49,15 @@ internal static class WrapperCommands
             Console.Error.WriteLine($"julia-net: note: {note}");
         }
 
-        return 0;
+        return ExitCode.Success;
     }
 
-    public static int Remove(ProcessFacts process, LauncherOptions options)
+    public static ExitCode Remove(ProcessFacts process, LauncherOptions options)
     {
         if (WrapperPlanner.PlanRemove(process, options.RemoveWrapper!, RealFileProbe.Instance) is not { } wrapper)
         {
             Console.Out.WriteLine($"no julia wrapper in {Path.GetFullPath(options.RemoveWrapper!, process.WorkingDirectory)}; nothing to remove");
-            return 0;
+            return ExitCode.Success;
         }
 
         InUse(wrapper.WrapperPath, () => File.Delete(wrapper.WrapperPath));
@@ -67,7 +67,7 @@ internal static class WrapperCommands
         }
 
         Console.Out.WriteLine($"removed julia wrapper {wrapper.WrapperPath} (the config file {UserConfig.PathFor(process)} is kept)");
-        return 0;
+        return ExitCode.Success;
     }
 
     /// <summary>
@@ -121,7 +121,7 @@ internal static class WrapperCommands
         }
         catch (Exception e) when (OperatingSystem.IsWindows() && e is IOException or UnauthorizedAccessException)
         {
-            throw new UserError(ExitCodes.WrapperConflict, $"cannot change the wrapper {wrapper} ({e.Message}): is a julia started from it still running?");
+            throw new UserError(ExitCode.WrapperConflict, $"cannot change the wrapper {wrapper} ({e.Message}): is a julia started from it still running?");
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed class BuildLock : IDisposable
             }
             catch (UnauthorizedAccessException e)
             {
-                throw new UserError(ExitCodes.OutputInvalid, $"cannot open the build lock {path}: {e.Message}");
+                throw new UserError(ExitCode.OutputInvalid, $"cannot open the build lock {path}: {e.Message}");
             }
             catch (IOException) when (File.Exists(path))
             {

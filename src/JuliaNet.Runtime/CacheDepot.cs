@@ -49,7 +49,7 @@ public static class CacheDepot
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserError(ExitCodes.CacheDirectory, $"cannot create cache directory {cacheDepot}: {e.Message}");
+            throw new UserError(ExitCode.CacheDirectory, $"cannot create cache directory {cacheDepot}: {e.Message}");
         }
         finally
         {
@@ -74,7 +74,7 @@ public static class CacheDepot
         }
 
         return status.Problem(path, Posix.EffectiveUser()) is { } problem
-            ? throw new UserError(ExitCodes.CacheDirectory, $"unsafe cache directory: {problem}; julia-net will not use it (remove it, or make it yours and not writable by others)")
+            ? throw new UserError(ExitCode.CacheDirectory, $"unsafe cache directory: {problem}; julia-net will not use it (remove it, or make it yours and not writable by others)")
             : true;
     }
 

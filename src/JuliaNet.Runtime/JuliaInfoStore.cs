@@ -67,21 +67,21 @@ public sealed class JuliaInfoStore(string cacheRoot, IReadOnlyDictionary<string,
         }
         catch (Exception e) when (e is OperationCanceledException)
         {
-            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {julia} did not answer within {ProbeTimeout.TotalSeconds:0} s");
+            throw new UserError(ExitCode.JuliaNotUsable, $"julia {julia} did not answer within {ProbeTimeout.TotalSeconds:0} s");
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)
         {
-            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {julia} could not be started: {e.Message}");
+            throw new UserError(ExitCode.JuliaNotUsable, $"julia {julia} could not be started: {e.Message}");
         }
 
         if (result.ExitCode != 0)
         {
             var last = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim() ?? "";
-            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {julia} failed with exit code {result.ExitCode}: {last}");
+            throw new UserError(ExitCode.JuliaNotUsable, $"julia {julia} failed with exit code {result.ExitCode}: {last}");
         }
 
         return JuliaProbeOutput.Parse(result.StandardOutput)
-            ?? throw new UserError(ExitCodes.JuliaNotUsable, $"julia {julia} did not report a Julia version and system image; is it really Julia?");
+            ?? throw new UserError(ExitCode.JuliaNotUsable, $"julia {julia} did not report a Julia version and system image; is it really Julia?");
     }
 
     private static JuliaInfoRecord? ReadCached(string cacheFile)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using JuliaNet.Errors;
 
@@ -7,20 +8,30 @@ namespace JuliaNet.Runtime;
 /// <summary>
 /// Runs the planned program in place of this one. Unix: execv (same pid, Julia's own
 /// signals and exit status, stdio and terminal untouched). Windows: a child with inherited
-/// handles whose exit code is returned.
+/// handles, whose exit code this process exits with. Julia's status is Julia's, not one of the
+/// tool's <see cref="ExitCode"/>s, so it never passes through them.
 /// </summary>
 public static class ProcessReplacer
 {
-    /// <summary>Returns only on Windows (the child's exit code); on Unix it never returns on success.</summary>
-    public static int Replace(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> current)
+    /// <summary>Never returns: this process becomes Julia (Unix) or exits with its status (Windows); a Julia that cannot be started is a <see cref="UserError"/>.</summary>
+    [DoesNotReturn]
+    public static void Replace(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> current)
     {
         // Nothing to flush before exec: julia-net writes to stdout only when it does not exec,
         // and .NET's Console writers flush every write (touching them here would only set up
         // the console, which costs start-up time on a terminal).
-        return OperatingSystem.IsWindows() ? RunChild(program, argv, environment) : Exec(program, argv, environment, current);
+        if (OperatingSystem.IsWindows())
+        {
+            RunChild(program, argv, environment);
+        }
+        else
+        {
+            Exec(program, argv, environment, current);
+        }
     }
 
-    private static int Exec(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> current)
+    [DoesNotReturn]
+    private static void Exec(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> current)
     {
         // execv passes the process's native environment: bring it to the planned one.
         foreach (var (name, value) in environment)
@@ -29,7 +40,7 @@ public static class ProcessReplacer
             {
                 if (Posix.SetEnv(name, value, 1) != 0)
                 {
-                    throw new UserError(ExitCodes.ExecFailed, $"cannot set {name} for julia");
+                    throw new UserError(ExitCode.ExecFailed, $"cannot set {name} for julia");
                 }
             }
         }
@@ -43,10 +54,11 @@ public static class ProcessReplacer
         // string[] marshaller does not add one.
         Posix.Execv(program, [.. argv, null]);
         var errno = Marshal.GetLastPInvokeError();
-        throw new UserError(ExitCodes.ExecFailed, $"cannot start julia {program}: {Marshal.GetPInvokeErrorMessage(errno)}");
+        throw new UserError(ExitCode.ExecFailed, $"cannot start julia {program}: {Marshal.GetPInvokeErrorMessage(errno)}");
     }
 
-    private static int RunChild(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment)
+    [DoesNotReturn]
+    private static void RunChild(string program, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo(program) { UseShellExecute = false };
         foreach (var arg in argv.Skip(1))
@@ -61,8 +73,8 @@ public static class ProcessReplacer
         }
 
         Console.CancelKeyPress += (_, e) => e.Cancel = true; // the child gets Ctrl-C itself
-        using var child = Process.Start(start) ?? throw new UserError(ExitCodes.ExecFailed, $"cannot start julia {program}");
+        using var child = Process.Start(start) ?? throw new UserError(ExitCode.ExecFailed, $"cannot start julia {program}");
         child.WaitForExit();
-        return child.ExitCode;
+        Environment.Exit(child.ExitCode);
     }
 }

@@ -5,11 +5,14 @@ namespace JuliaNet.Runtime;
 /// <summary>
 /// The one place user-facing errors become output: <c>tool: error: message</c> on one line of
 /// stderr and the error's exit code; an unexpected exception is reported the same way (its
-/// stack trace only with debug on) with <see cref="ExitCodes.Internal"/>.
+/// stack trace only with debug on) with <see cref="ExitCode.Internal"/>. The one place an
+/// <see cref="ExitCode"/> becomes the process's int exit status.
 /// </summary>
 public static class ToolMain
 {
-    public static int Run(string tool, Func<int> body, Func<bool> debug)
+    public static int Run(string tool, Func<ExitCode> body, Func<bool> debug) => (int)Outcome(tool, body, debug);
+
+    private static ExitCode Outcome(string tool, Func<ExitCode> body, Func<bool> debug)
     {
         try
         {
@@ -27,13 +30,13 @@ public static class ToolMain
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"{tool}: error: internal error: {new UserError(ExitCodes.Internal, e.Message).OneLine} (please report this)");
+            Console.Error.WriteLine($"{tool}: error: internal error: {new UserError(ExitCode.Internal, e.Message).OneLine} (please report this)");
             if (debug())
             {
                 Console.Error.WriteLine(e);
             }
 
-            return ExitCodes.Internal;
+            return ExitCode.Internal;
         }
     }
 }

@@ -29,14 +29,14 @@ internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnl
             : null;
 
     /// <summary>Runs the build at a lower priority, recording how it ended.</summary>
-    public int Run(Func<int> build)
+    public ExitCode Run(Func<ExitCode> build)
     {
         DetachedProcess.LowerPriority(Niceness);
         try
         {
             return build();
         }
-        catch (UserError e) when (e.ExitCode == ExitCodes.Interrupted)
+        catch (UserError e) when (e.ExitCode == ExitCode.Interrupted)
         {
             Forget(image);
             throw;
@@ -48,7 +48,7 @@ internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnl
         }
         catch (Exception e)
         {
-            Record(RebuildRecord.Failed, ExitCodes.Internal, "internal error: " + e.Message);
+            Record(RebuildRecord.Failed, ExitCode.Internal, "internal error: " + e.Message);
             throw;
         }
     }
@@ -74,12 +74,12 @@ internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnl
         }
     }
 
-    private void Record(string state, int? exitCode, string? message)
+    private void Record(string state, ExitCode? exitCode, string? message)
     {
         var record = new RebuildRecord
         {
             State = state, Fingerprint = fingerprint, Pid = Environment.ProcessId, StartedAt = startedAt,
-            FinishedAt = state == RebuildRecord.Failed ? DateTimeOffset.UtcNow : null, ExitCode = exitCode, Message = message,
+            FinishedAt = state == RebuildRecord.Failed ? DateTimeOffset.UtcNow : null, ExitCode = (int?)exitCode, Message = message,
             Log = RebuildRecord.LogPathFor(image), Command = command,
         };
         try

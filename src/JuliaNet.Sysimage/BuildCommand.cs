@@ -18,7 +18,7 @@ namespace JuliaNet.Sysimage;
 /// </summary>
 internal static class BuildCommand
 {
-    public static int Run(SysimageOptions options)
+    public static ExitCode Run(SysimageOptions options)
     {
         var process = ThisProcess.Read();
         return BackgroundBuild.FromEnvironment(process) is { } background
@@ -27,7 +27,7 @@ internal static class BuildCommand
     }
 
     /// <param name="background">Set when julia-net started this build to rebuild an out-of-date image.</param>
-    private static int Build(SysimageOptions options, ProcessFacts process, BackgroundBuild? background)
+    private static ExitCode Build(SysimageOptions options, ProcessFacts process, BackgroundBuild? background)
     {
         var log = ToolLog.Create("julia-sysimage", options.Debug);
         var plan = new BuildPlanner(RealFileProbe.Instance).Plan(options, process, ToolVersion.Current);
@@ -38,7 +38,7 @@ internal static class BuildCommand
         if (options.PrintKey)
         {
             Console.Out.WriteLine(inputs.Value);
-            return ExitCodes.Success;
+            return ExitCode.Success;
         }
 
         var progress = new Progress(options.Quiet, BuildSteps.Traces(plan) ? 5 : 4);
@@ -49,7 +49,7 @@ internal static class BuildCommand
         if (buildLock is null)
         {
             progress.Line($"julia-sysimage: another build of {plan.Output} is running; this background rebuild leaves it to that one");
-            return ExitCodes.Success;
+            return ExitCode.Success;
         }
 
         background?.Started();
@@ -60,7 +60,7 @@ internal static class BuildCommand
         }
 
         var libraries = julia.Libraries
-            ?? throw new UserError(ExitCodes.JuliaNotUsable, $"julia {plan.Julia} did not report its libraries (libjulia is not among its loaded libraries)");
+            ?? throw new UserError(ExitCode.JuliaNotUsable, $"julia {plan.Julia} did not report its libraries (libjulia is not among its loaded libraries)");
         // Before the build directory exists: a build that cannot fit is refused with nothing written.
         var memory = PlanMemory(plan, julia.Version, process, previous, progress);
         using var interruption = new Interruption();
@@ -74,7 +74,7 @@ internal static class BuildCommand
         ProcessFacts Process, string CacheRoot, Serilog.ILogger Log, Progress Progress);
 
     /// <summary>OUTPUT is up to date: its metadata takes the new stamps of inputs touched since, the launch record matches the metadata, and a background rebuild's record goes.</summary>
-    private static int LeaveAsItIs(BuildPlan plan, UpToDate upToDate, ImageMetadata previous, Progress progress)
+    private static ExitCode LeaveAsItIs(BuildPlan plan, UpToDate upToDate, ImageMetadata previous, Progress progress)
     {
         if (upToDate.Restamped is { } restamped)
         {
@@ -88,7 +88,7 @@ internal static class BuildCommand
 
         BackgroundBuild.Forget(plan.Output);
         progress.Line($"julia-sysimage: {plan.Output} is up to date (use --force to rebuild)");
-        return ExitCodes.Success;
+        return ExitCode.Success;
     }
 
     /// <summary>The image threads the memory allows (warning when it lowers them); refuses a build that cannot fit.</summary>
@@ -106,7 +106,7 @@ internal static class BuildCommand
     }
 
     /// <summary>The steps in the build directory, then the image, its metadata (stamps of the inputs as the build started) and the failed statements onto OUTPUT.</summary>
-    private static int BuildImage(Job job, BuildDirectory dir, CancellationToken cancel)
+    private static ExitCode BuildImage(Job job, BuildDirectory dir, CancellationToken cancel)
     {
         var (plan, julia, progress, threads) = (job.Plan, job.Julia, job.Progress, job.Memory.Threads);
         var stats = job.Process.Env(EnvironmentVariables.StepStats) is { } file ? Path.GetFullPath(file, job.Process.WorkingDirectory) : null;
@@ -130,7 +130,7 @@ internal static class BuildCommand
             ImageThreads = job.Memory.HasImageThreads ? threads : null,
         });
         progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
-        return ExitCodes.Success;
+        return ExitCode.Success;
     }
 
     private static ImagePackage Recorded(BuildPlan plan, ProjectPackage package) =>
@@ -205,15 +205,15 @@ internal static class BuildCommand
         BuildReport Report() => BuildReport.Parse(File.Exists(dir.Report) ? File.ReadAllLines(dir.Report) : []);
         runner.Run(step, tail => Report() switch
         {
-            { Status: ReportStatus.Strict } failed => new UserError(ExitCodes.StatementsFailed, $"{failed.Error} (--strict); the failed statements are in {dir.FailedStatements}"),
-            { Status: ReportStatus.Error, Error: { Length: > 0 } error } => new UserError(ExitCodes.BuildFailed, $"{step.Name}: {error} (log: {runner.LogPath})", tail),
+            { Status: ReportStatus.Strict } failed => new UserError(ExitCode.StatementsFailed, $"{failed.Error} (--strict); the failed statements are in {dir.FailedStatements}"),
+            { Status: ReportStatus.Error, Error: { Length: > 0 } error } => new UserError(ExitCode.BuildFailed, $"{step.Name}: {error} (log: {runner.LogPath})", tail),
             _ => null,
         });
 
         var report = Report();
         if (!File.Exists(dir.Archive) || !report.Succeeded)
         {
-            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: {report.Error ?? "no object written"} (log: {runner.LogPath})");
+            throw new UserError(ExitCode.BuildFailed, $"{step.Name}: {report.Error ?? "no object written"} (log: {runner.LogPath})");
         }
 
         return report;

@@ -13,10 +13,10 @@ namespace JuliaNet.Sysimage;
 /// </summary>
 internal static class BuildFolder
 {
-    public static int Run(string output, bool keepAfterSuccess, Func<BuildDirectory, int> build)
+    public static ExitCode Run(string output, bool keepAfterSuccess, Func<BuildDirectory, ExitCode> build)
     {
         var dir = new BuildDirectory(Create(output), Path.GetExtension(output));
-        int exitCode;
+        ExitCode exitCode;
         try
         {
             exitCode = build(dir);
@@ -24,7 +24,7 @@ internal static class BuildFolder
         catch (OperationCanceledException)
         {
             Directory.Delete(dir.Root, recursive: true);
-            throw new UserError(ExitCodes.Interrupted, $"interrupted; {output} is unchanged");
+            throw new UserError(ExitCode.Interrupted, $"interrupted; {output} is unchanged");
         }
         catch (UserError)
         {
@@ -37,7 +37,7 @@ internal static class BuildFolder
         {
             // The build's own files (scripts, parameters, metadata) could not be written: a full disk, say.
             Directory.Delete(dir.Root, recursive: true);
-            throw new UserError(ExitCodes.BuildFailed, $"cannot write the build directory: {e.Message}; {output} is unchanged");
+            throw new UserError(ExitCode.BuildFailed, $"cannot write the build directory: {e.Message}; {output} is unchanged");
         }
         catch (Exception) when (!keepAfterSuccess)
         {
@@ -63,7 +63,7 @@ internal static class BuildFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserError(ExitCodes.OutputInvalid, $"cannot write in the directory of OUTPUT: {Path.GetDirectoryName(output)} ({e.Message})");
+            throw new UserError(ExitCode.OutputInvalid, $"cannot write in the directory of OUTPUT: {Path.GetDirectoryName(output)} ({e.Message})");
         }
     }
 

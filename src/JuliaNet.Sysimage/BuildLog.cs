@@ -37,7 +37,7 @@ internal sealed class BuildLog(string path) : IDisposable
         {
             if (failure is not null)
             {
-                throw new Errors.UserError(Errors.ExitCodes.BuildFailed, $"{step}: cannot write the log: {failure.Message} (log: {path})");
+                throw new Errors.UserError(Errors.ExitCode.BuildFailed, $"{step}: cannot write the log: {failure.Message} (log: {path})");
             }
         }
     }

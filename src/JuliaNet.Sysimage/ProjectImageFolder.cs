@@ -64,7 +64,7 @@ internal sealed class ProjectImageFolder(string image) : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserError(ExitCodes.OutputInvalid, $"cannot create the project image's directory {directory} ({e.Message})");
+            throw new UserError(ExitCode.OutputInvalid, $"cannot create the project image's directory {directory} ({e.Message})");
         }
     }
 }

@@ -13,23 +13,23 @@ namespace JuliaNet.Sysimage;
 /// </summary>
 internal static class StatusCommand
 {
-    public static int Run(string? image, string? project, string? julia, bool json)
+    public static ExitCode Run(string? image, string? project, string? julia, bool json)
     {
         var process = ThisProcess.Read();
         var planner = new BuildPlanner(RealFileProbe.Instance);
         var path = image is not null
             ? Path.GetFullPath(image, process.WorkingDirectory)
             : planner.ProjectImage(project, julia, process)
-                ?? throw new UserError(ExitCodes.Usage, "no IMAGE and no project: give IMAGE, or --project DIR for the project's own image");
+                ?? throw new UserError(ExitCode.Usage, "no IMAGE and no project: give IMAGE, or --project DIR for the project's own image");
         if (!File.Exists(path))
         {
-            throw new UserError(ExitCodes.ImageNotFound, image is null ? $"the project has no image for this Julia: {path} (build it with julia-sysimage without OUTPUT)" : $"system image not found: {path}");
+            throw new UserError(ExitCode.ImageNotFound, image is null ? $"the project has no image for this Julia: {path} (build it with julia-sysimage without OUTPUT)" : $"system image not found: {path}");
         }
 
         var metadataPath = ImageFile.MetadataPath(path);
         if (!File.Exists(metadataPath))
         {
-            throw new UserError(ExitCodes.ImageNotFound, $"{path} has no metadata ({metadataPath}): status reads what julia-sysimage records of a build");
+            throw new UserError(ExitCode.ImageNotFound, $"{path} has no metadata ({metadataPath}): status reads what julia-sysimage records of a build");
         }
 
         var metadata = ImageMetadataReader.Parse(File.ReadAllText(metadataPath), metadataPath);
@@ -38,7 +38,7 @@ internal static class StatusCommand
             : PackageSelection.OwnPackage(built, RealFileProbe.Instance) is { } own ? [.. built.Manifest, own] : built.Manifest;
         var status = ImageStatus.Of(path, metadata, manifest, RealFileProbe.Instance, RebuildRecordOf(path), BuildLock.IsHeld(path));
         Console.Out.Write(json ? status.Json() : status.Text());
-        return status.UpToDate ? ExitCodes.Success : ExitCodes.ImageStale;
+        return status.UpToDate ? ExitCode.Success : ExitCode.ImageStale;
     }
 
     /// <summary>The project as it is now; when its files do not parse, one warning line and no manifest to compare with (the report still says what changed).</summary>
@@ -48,7 +48,7 @@ internal static class StatusCommand
         {
             return planner.ReadProject(dir);
         }
-        catch (UserError e) when (e.ExitCode == ExitCodes.ProjectInvalid)
+        catch (UserError e) when (e.ExitCode == ExitCode.ProjectInvalid)
         {
             Console.Error.WriteLine($"julia-sysimage: warning: the project cannot be read now: {e.OneLine}");
             return null;
@@ -59,14 +59,17 @@ internal static class StatusCommand
     private static RebuildRecord? RebuildRecordOf(string image)
     {
         var path = RebuildRecord.PathFor(image);
-        try
+        if (!File.Exists(path))
         {
-            return File.Exists(path) ? RebuildRecord.Parse(File.ReadAllBytes(path), path) : null;
-        }
-        catch (UserError e)
-        {
-            Console.Error.WriteLine($"julia-sysimage: warning: {e.OneLine}; the next background rebuild replaces it");
             return null;
         }
+
+        var record = RebuildRecord.Parse(File.ReadAllBytes(path), path, out var unreadable);
+        if (unreadable is not null)
+        {
+            Console.Error.WriteLine($"julia-sysimage: warning: {unreadable}; the next background rebuild replaces it");
+        }
+
+        return record;
     }
 }

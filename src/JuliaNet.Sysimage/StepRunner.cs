@@ -84,7 +84,7 @@ internal sealed class StepRunner : IDisposable
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException)
         {
-            throw new UserError(ExitCodes.BuildFailed, $"{step.Name}: cannot start {program}: {e.Message} (log: {LogPath})");
+            throw new UserError(ExitCode.BuildFailed, $"{step.Name}: cannot start {program}: {e.Message} (log: {LogPath})");
         }
 
         if (refused is not null) // seen as the process ended
@@ -97,7 +97,7 @@ internal sealed class StepRunner : IDisposable
         {
             var how = result.ExitCode > 128 ? $"was killed by signal {result.ExitCode - 128}" : $"failed with exit code {result.ExitCode}";
             log.Footer($"{step.Name}: {name} {how}"); // if it fails, the error below still says it
-            throw explain?.Invoke(tail.Lines()) ?? new UserError(ExitCodes.BuildFailed, $"{step.Name}: {name} {how} (log: {LogPath})", tail.Lines());
+            throw explain?.Invoke(tail.Lines()) ?? new UserError(ExitCode.BuildFailed, $"{step.Name}: {name} {how} (log: {LogPath})", tail.Lines());
         }
 
         log.ThrowIfFailed(step.Name);
@@ -108,6 +108,6 @@ internal sealed class StepRunner : IDisposable
     private UserError Refusal(BuildStep step, string line, OutputTail tail)
     {
         log.Footer($"{step.Name}: stopped on: {line}");
-        return new UserError(ExitCodes.BuildFailed, $"{step.Name}: {step.Refuse!.Reason}: {line} (log: {LogPath})", tail.Lines());
+        return new UserError(ExitCode.BuildFailed, $"{step.Name}: {step.Refuse!.Reason}: {line} (log: {LogPath})", tail.Lines());
     }
 }

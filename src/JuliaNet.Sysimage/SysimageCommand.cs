@@ -26,7 +26,7 @@ internal sealed class SysimageCommand : RootCommand
     private readonly Option<int?> imageThreads = new("--image-threads") { Description = "threads for the image's code generation, Julia 1.10+ (default: JULIA_IMAGE_THREADS, else one per core while the estimated memory fits); lowered, with a warning, to what fits the memory", HelpName = "N" };
     private readonly Option<string?> memoryLimit = new("--memory-limit") { Description = "the memory the build may use, e.g. 4G, 512M or bytes (default: the memory available now); code generation that cannot fit it with one thread is refused before the build starts (exit 83)", HelpName = "SIZE" };
 
-    public SysimageCommand(Func<SysimageOptions, int> build, Func<StatusRequest, int> status)
+    public SysimageCommand(Action<SysimageOptions> build, Action<StatusRequest> status)
         : base("julia-sysimage: build a Julia system image with your packages baked in, recording julia-net as its launcher.")
     {
         SetAction(result => build(Read(result)));
@@ -43,7 +43,7 @@ internal sealed class SysimageCommand : RootCommand
         }
     }
 
-    private static Command StatusCommandLine(Func<StatusRequest, int> run)
+    private static Command StatusCommandLine(Action<StatusRequest> run)
     {
         var image = new Argument<string?>("IMAGE") { Description = "the image (default: the project's own image, for the project and Julia a build without OUTPUT would use)", Arity = ArgumentArity.ZeroOrOne };
         var project = new Option<string?>("--project") { Description = "the project whose own image to report (default: JULIA_PROJECT, else the project found from the current directory)", HelpName = "DIR" };

@@ -203,7 +203,7 @@ public sealed class BackgroundRebuildSpecs
 
         var error = Assert.Throws<UserError>(() => Plan(["-J", NamedImage, "app.jl"]));
 
-        Assert.Equal(ExitCodes.ImageMismatch, error.ExitCode);
+        Assert.Equal(ExitCode.ImageMetadataInvalid, error.ExitCode);
     }
 
     [Fact]
@@ -227,8 +227,10 @@ public sealed class BackgroundRebuildSpecs
             StartedAt = new DateTimeOffset(2026, 12, 4, 19, 0, 0, TimeSpan.Zero), Log = "/i/.sys.so.rebuild.log", Command = ["/t/julia-sysimage", "/i/sys.so"],
         };
 
-        var read = RebuildRecord.Parse(System.Text.Encoding.UTF8.GetBytes(RebuildRecord.Serialize(record)), "/i/.sys.so.rebuild.json");
+        var read = RebuildRecord.Parse(System.Text.Encoding.UTF8.GetBytes(RebuildRecord.Serialize(record)), "/i/.sys.so.rebuild.json", out var unreadable);
 
+        Assert.Null(unreadable);
+        Assert.NotNull(read);
         Assert.Equal(record with { Command = read.Command }, read);
         Assert.Equal(record.Command, read.Command);
         Assert.Equal("/i/.sys.so.rebuild.json", RebuildRecord.PathFor("/i/sys.so"));
@@ -236,13 +238,22 @@ public sealed class BackgroundRebuildSpecs
     }
 
     [Fact]
-    public void Record_Unreadable_IsOneLineNamingTheFile()
+    public void Record_Unreadable_CountsAsNoneWithOneLineNamingTheFile()
     {
-        var error = Assert.Throws<UserError>(() => RebuildRecord.Parse("[1"u8, "/i/.sys.so.rebuild.json"));
+        var read = RebuildRecord.Parse("[1"u8, "/i/.sys.so.rebuild.json", out var unreadable);
 
-        Assert.Equal(ExitCodes.ImageMismatch, error.ExitCode);
-        Assert.StartsWith("the background rebuild record /i/.sys.so.rebuild.json is unreadable (", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', error.Message);
+        Assert.Null(read);
+        Assert.NotNull(unreadable);
+        Assert.StartsWith("the background rebuild record /i/.sys.so.rebuild.json is unreadable (", unreadable, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', unreadable);
+    }
+
+    [Fact]
+    public void Record_UnreadableAtAPathWithANewline_IsStillOneLine()
+    {
+        RebuildRecord.Parse("{\"state\":\"done\"}"u8, "/i/a\nb/.sys.so.rebuild.json", out var unreadable);
+
+        Assert.Equal("the background rebuild record /i/a\\nb/.sys.so.rebuild.json is unreadable (not a rebuild record)", unreadable);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class BuildPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => Plan(new SysimageOptions { Output = Output }));
 
-        Assert.Equal(ExitCodes.OutputInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.OutputInvalid, error.ExitCode);
         Assert.Equal($"the directory of OUTPUT is not writable: {OutputDir}", error.Message);
     }
 
@@ -47,7 +47,7 @@ public sealed class BuildPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => Plan(new SysimageOptions { Output = Output, BaseSysimage = "/bin/ls" }));
 
-        Assert.Equal(ExitCodes.ImageUnusable, error.ExitCode);
+        Assert.Equal(ExitCode.ImageUnusable, error.ExitCode);
         Assert.Contains("is not a Julia system image", error.Message, StringComparison.Ordinal);
     }
 
@@ -56,7 +56,7 @@ public sealed class BuildPlannerSpecs
     {
         var error = Assert.Throws<UserError>(() => Plan(new SysimageOptions { Output = Output, BaseSysimage = "/images/none.so" }));
 
-        Assert.Equal(ExitCodes.InputMissing, error.ExitCode);
+        Assert.Equal(ExitCode.InputMissing, error.ExitCode);
         Assert.Equal("base image not found: /images/none.so", error.Message);
     }
 
@@ -102,7 +102,7 @@ public sealed class BuildPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => Plan(new SysimageOptions { Output = Output, Julia = "+9.9" }));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Equal("juliaup channel 9.9 is not installed (from --julia +9.9); installed channels: 1.10, dev, lts, nightly, release; to install it: juliaup add 9.9", error.Message);
     }
 
@@ -176,7 +176,7 @@ public sealed class BuildPlannerSpecs
     {
         var error = Assert.Throws<UserError>(() => Plan(new SysimageOptions { Output = Output, MemoryLimit = given }));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Equal($"--memory-limit must be a size such as 4G, 512M or a number of bytes, more than 0, not '{given}'", error.Message);
     }
 

@@ -73,7 +73,7 @@ public sealed class CompilerWordsSpecs
     {
         var error = Assert.Throws<UserError>(() => Locate(value));
 
-        Assert.Equal(ExitCodes.NoCompiler, error.ExitCode);
+        Assert.Equal(ExitCode.NoCompiler, error.ExitCode);
         Assert.Equal($"JULIA_CC is not a command: \"{value}\" (an unclosed quote, or no words)", error.Message);
     }
 }

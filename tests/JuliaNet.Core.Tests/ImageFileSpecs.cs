@@ -14,7 +14,7 @@ public sealed class ImageFileSpecs
     {
         var error = Assert.Throws<UserError>(() => ImageFile.Validate(Image, new FakeFileSystem()));
 
-        Assert.Equal(ExitCodes.ImageNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.ImageNotFound, error.ExitCode);
         Assert.Contains(Image, error.Message, StringComparison.Ordinal);
     }
 
@@ -25,7 +25,7 @@ public sealed class ImageFileSpecs
 
         var error = Assert.Throws<UserError>(() => ImageFile.Validate(Image, fs));
 
-        Assert.Equal(ExitCodes.ImageNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.ImageNotFound, error.ExitCode);
     }
 
     public static TheoryData<string, string> UnusableImages => new()
@@ -60,7 +60,7 @@ public sealed class ImageFileSpecs
 
         var error = Assert.Throws<UserError>(() => ImageFile.Validate(Image, fs));
 
-        Assert.Equal(ExitCodes.ImageUnusable, error.ExitCode);
+        Assert.Equal(ExitCode.ImageUnusable, error.ExitCode);
         Assert.Equal($"system image {reason}: {Image}", error.Message);
     }
 
@@ -131,7 +131,7 @@ public sealed class ImageFileSpecs
 
         var error = Assert.Throws<UserError>(() => ImageFile.Validate(Image, fs));
 
-        Assert.Equal(ExitCodes.ImageUnusable, error.ExitCode);
+        Assert.Equal(ExitCode.ImageUnusable, error.ExitCode);
         Assert.Equal($"system image {reason}: {Image}", error.Message);
     }
 

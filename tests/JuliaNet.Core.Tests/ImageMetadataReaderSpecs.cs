@@ -74,12 +74,24 @@ public sealed class ImageMetadataReaderSpecs
     [InlineData("""{ "watch": [ { "path": "/p", "modified": "1" } ] }""")]
     [InlineData("""{ "rebuild": [ 1 ] }""")]
     [InlineData("""{ "rebuild": "julia-sysimage" }""")]
-    public void ReadForLaunch_NotOneValidObject_ThrowsImageMismatchNamingTheFile(string json)
+    public void ReadForLaunch_NotOneValidObject_ThrowsImageMetadataInvalidNamingTheFile(string json)
     {
         var error = Assert.Throws<UserError>(() => ImageMetadataReader.ReadForLaunch(Encoding.UTF8.GetBytes(json), MetadataPath));
 
-        Assert.Equal(ExitCodes.ImageMismatch, error.ExitCode);
+        Assert.Equal(ExitCode.ImageMetadataInvalid, error.ExitCode);
         Assert.Contains(MetadataPath, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "image metadata is not valid JSON: /images/app.so.json (")]
+    [InlineData("{ \"juliaVers", "image metadata is not valid JSON: /images/app.so.json (")]
+    [InlineData("null", "image metadata is empty: /images/app.so.json")]
+    public void Parse_NotMetadata_ThrowsImageMetadataInvalidNamingTheFile(string json, string message)
+    {
+        var error = Assert.Throws<UserError>(() => ImageMetadataReader.Parse(json, MetadataPath));
+
+        Assert.Equal(ExitCode.ImageMetadataInvalid, error.ExitCode);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 }

@@ -178,7 +178,7 @@ public sealed class InputsHashSpecs
 
         var error = Assert.Throws<UserError>(() => Hash(fs));
 
-        Assert.Equal(ExitCodes.InputMissing, error.ExitCode);
+        Assert.Equal(ExitCode.InputMissing, error.ExitCode);
         Assert.Equal($"cannot read {Src}/parts/secret.jl (package Greeter)", error.Message);
     }
 

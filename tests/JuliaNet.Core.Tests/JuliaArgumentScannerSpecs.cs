@@ -207,7 +207,7 @@ public sealed class JuliaArgumentScannerSpecs
     {
         var error = Assert.Throws<UserError>(() => JuliaArgumentScanner.Scan(["-q", last]));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Contains(option + " requires a value", error.Message, StringComparison.Ordinal);
     }
 

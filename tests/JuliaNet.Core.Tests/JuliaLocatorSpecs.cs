@@ -122,7 +122,7 @@ public sealed class JuliaLocatorSpecs
 
         var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(context, null, NoConfig, null, fs));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class JuliaLocatorSpecs
     {
         var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(Contexts.Linux(), null, NoConfig, null, fs));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
     }
 
     public enum Source
@@ -149,16 +149,16 @@ public sealed class JuliaLocatorSpecs
         Itself,
     }
 
-    public static TheoryData<Source, Problem, int> Problems()
+    public static TheoryData<Source, Problem, ExitCode> Problems()
     {
-        var data = new TheoryData<Source, Problem, int>();
+        var data = new TheoryData<Source, Problem, ExitCode>();
         foreach (var source in Enum.GetValues<Source>())
         {
-            data.Add(source, Problem.Missing, ExitCodes.JuliaNotFound);
-            data.Add(source, Problem.Directory, ExitCodes.JuliaNotUsable);
-            data.Add(source, Problem.NotExecutable, ExitCodes.JuliaNotUsable);
-            data.Add(source, Problem.SymlinkToItself, ExitCodes.JuliaNotUsable);
-            data.Add(source, Problem.Itself, ExitCodes.JuliaNotUsable);
+            data.Add(source, Problem.Missing, ExitCode.JuliaNotFound);
+            data.Add(source, Problem.Directory, ExitCode.JuliaNotUsable);
+            data.Add(source, Problem.NotExecutable, ExitCode.JuliaNotUsable);
+            data.Add(source, Problem.SymlinkToItself, ExitCode.JuliaNotUsable);
+            data.Add(source, Problem.Itself, ExitCode.JuliaNotUsable);
         }
 
         return data;
@@ -166,7 +166,7 @@ public sealed class JuliaLocatorSpecs
 
     [Theory]
     [MemberData(nameof(Problems))]
-    public void Locate_UnusableExplicitJulia_ThrowsWithExitCodeAndSource(Source source, Problem problem, int exitCode)
+    public void Locate_UnusableExplicitJulia_ThrowsWithExitCodeAndSource(Source source, Problem problem, ExitCode exitCode)
     {
         var path = problem == Problem.Itself ? Contexts.LauncherRealPath : "/bad/julia";
         _ = problem switch
@@ -227,7 +227,7 @@ public sealed class JuliaLocatorSpecs
 
         var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(context, "julia-9.9", NoConfig, null, fs));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Contains("julia-9.9", error.Message, StringComparison.Ordinal);
     }
 

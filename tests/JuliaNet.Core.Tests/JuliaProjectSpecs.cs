@@ -202,7 +202,7 @@ public sealed class JuliaProjectSpecs
     {
         var error = Assert.Throws<UserError>(() => file == "project" ? ProjectFiles.Parse(text) : ProjectFiles.Parse("", text));
 
-        Assert.Equal(ExitCodes.ProjectInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.ProjectInvalid, error.ExitCode);
         Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }

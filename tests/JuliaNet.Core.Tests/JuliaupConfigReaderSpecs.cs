@@ -105,7 +105,7 @@ public sealed class JuliaupConfigReaderSpecs
     {
         var error = Assert.Throws<UserError>(() => Parse(json.Replace("\\n", "\n", StringComparison.Ordinal)));
 
-        Assert.Equal(ExitCodes.JuliaupConfigInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaupConfigInvalid, error.ExitCode);
         Assert.StartsWith($"juliaup's configuration {File} is invalid: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(why, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);

@@ -51,7 +51,7 @@ public sealed class JuliaupHomeSpecs
     {
         var error = Assert.Throws<UserError>(() => JuliaupHome.Directory(Contexts.Linux((EnvironmentVariables.JuliaupDepotPath, value))));
 
-        Assert.Equal(ExitCodes.JuliaupConfigInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaupConfigInvalid, error.ExitCode);
         Assert.Equal($"JULIAUP_DEPOT_PATH is not an absolute path: {value}", error.Message);
     }
 
@@ -102,7 +102,7 @@ public sealed class JuliaupHomeSpecs
 
         var error = Assert.Throws<UserError>(() => JuliaupHome.Load(Contexts.Linux(), fs));
 
-        Assert.Equal(ExitCodes.JuliaupConfigInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaupConfigInvalid, error.ExitCode);
         Assert.Contains(JuliaupFiles.ConfigFile, error.Message, StringComparison.Ordinal);
     }
 }

@@ -88,13 +88,13 @@ public sealed class JuliaupLaunchPlanSpecs
     }
 
     [Fact]
-    public void Plan_ImageBuiltByAnotherVersionThanTheChannels_ThrowsImageMismatchNamingTheChannel()
+    public void Plan_ImageBuiltByAnotherVersionThanTheChannels_ThrowsJuliaVersionMismatchNamingTheChannel()
     {
         fs.AddTextFile(AppImage + ".json", $$"""{ "julia": "{{JuliaupFiles.Release}}", "juliaVersion": "1.11.1" }""");
 
         var error = Assert.Throws<UserError>(() => Plan(["+1.10", "-J", AppImage]));
 
-        Assert.Equal(ExitCodes.ImageMismatch, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaVersionMismatch, error.ExitCode);
         Assert.Equal(
             $"image {AppImage} was built by Julia 1.11.1 but {JuliaupFiles.Lts} (juliaup channel 1.10, from +CHANNEL) is Julia 1.10.4; rebuild the image or pass --julia with Julia 1.11.1",
             error.Message);

@@ -119,7 +119,7 @@ public sealed class JuliaupLocatorSpecs
     {
         var error = Assert.Throws<UserError>(() => LocateWith(how, Plain, "1.10"));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Equal($"+1.10 asks for a juliaup channel, but the Julia is {Plain} (from {from}); give one or the other", error.Message);
     }
 
@@ -140,7 +140,7 @@ public sealed class JuliaupLocatorSpecs
     {
         var error = Assert.Throws<UserError>(() => LocateWith(Explicit.Option, "+lts", "1.10"));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Equal("+1.10 asks for a juliaup channel, but --julia asks for juliaup channel lts; give one or the other", error.Message);
     }
 
@@ -202,7 +202,7 @@ public sealed class JuliaupLocatorSpecs
 
         var error = Fails(Context("/usr/bin"), channel: "loop");
 
-        Assert.Equal(ExitCodes.JuliaNotUsable, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotUsable, error.ExitCode);
         Assert.Contains("is juliaup's launcher itself", error.Message, StringComparison.Ordinal);
     }
 
@@ -213,7 +213,7 @@ public sealed class JuliaupLocatorSpecs
 
         var error = Fails(Context("/usr/bin", (EnvironmentVariables.JuliaupChannel, "gone")));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Equal("julia not found: /opt/gone/julia (from juliaup channel gone, from JULIAUP_CHANNEL=gone)", error.Message);
     }
 
@@ -233,7 +233,7 @@ public sealed class JuliaupLocatorSpecs
 
         var error = Fails(context, channel: channel);
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Equal($"juliaup channel 9.9 is not installed {from}; installed channels: 1.10, dev, lts, nightly, release; to install it: juliaup add 9.9", error.Message);
     }
 
@@ -252,7 +252,7 @@ public sealed class JuliaupLocatorSpecs
     {
         var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(Context(JuliaupFirst), null, NoConfig, null, new FakeFileSystem().AddExecutable(JuliaupFiles.LauncherBinary).AddSymlink(JuliaupFiles.Launcher, JuliaupFiles.LauncherBinary)));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Equal(
             $"{JuliaupFiles.Launcher} (from julia on PATH) is juliaup's launcher, and juliaup has no configuration at {JuliaupFiles.ConfigFile}: run it once to set juliaup up, or pass --julia PATH",
             error.Message);
@@ -263,7 +263,7 @@ public sealed class JuliaupLocatorSpecs
     {
         var error = Assert.Throws<UserError>(() => JuliaLocator.Locate(Context("/usr/bin"), null, NoConfig, null, new FakeFileSystem().AddExecutable(Plain), "1.10"));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Equal($"juliaup channel 1.10 (from +1.10): juliaup has no configuration at {JuliaupFiles.ConfigFile} (install juliaup, or set JULIAUP_DEPOT_PATH)", error.Message);
     }
 
@@ -274,7 +274,7 @@ public sealed class JuliaupLocatorSpecs
 
         var error = Fails(Context(JuliaupFirst));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.EndsWith("juliaup has no default channel in /home/alice/.julia/juliaup/juliaup.json: set one with juliaup default CHANNEL", error.Message, StringComparison.Ordinal);
     }
 
@@ -285,7 +285,7 @@ public sealed class JuliaupLocatorSpecs
 
         var error = Fails(Context(JuliaupFirst));
 
-        Assert.Equal(ExitCodes.JuliaupConfigInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaupConfigInvalid, error.ExitCode);
     }
 
     [Theory]
@@ -294,7 +294,7 @@ public sealed class JuliaupLocatorSpecs
     {
         var error = Fails(Context(JuliaupFirst), option: value);
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Equal("an empty juliaup channel name (from --julia +)", error.Message);
     }
 
@@ -302,7 +302,7 @@ public sealed class JuliaupLocatorSpecs
     public void ForConfig_PlusChannel_IsKeptAsWrittenOnceItResolves()
     {
         Assert.Equal("+lts", JuliaLocator.ForConfig(Context(JuliaupFirst), "+lts", fs));
-        Assert.Equal(ExitCodes.JuliaNotFound, Assert.Throws<UserError>(() => JuliaLocator.ForConfig(Context(JuliaupFirst), "+9.9", fs)).ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, Assert.Throws<UserError>(() => JuliaLocator.ForConfig(Context(JuliaupFirst), "+9.9", fs)).ExitCode);
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class JuliaupResolverSpecs
     {
         var error = Assert.Throws<UserError>(() => Resolve("1.12"));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Equal("juliaup channel 1.12 is not installed (from +1.12); installed channels: 1.10, dev, lts, nightly, release; to install it: juliaup add 1.12", error.Message);
     }
 
@@ -96,7 +96,7 @@ public sealed class JuliaupResolverSpecs
 
         var error = Assert.Throws<UserError>(() => Resolve("lts", json));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Equal("juliaup channel lts (from +lts) is an alias of 1.6, which is not installed; installed channels: lts; to install it: juliaup add 1.6", error.Message);
     }
 
@@ -107,7 +107,7 @@ public sealed class JuliaupResolverSpecs
 
         var error = Assert.Throws<UserError>(() => Resolve("a", json));
 
-        Assert.Equal(ExitCodes.JuliaupConfigInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaupConfigInvalid, error.ExitCode);
         Assert.Contains("channel a is an alias of b, itself an alias of a", error.Message, StringComparison.Ordinal);
     }
 
@@ -118,7 +118,7 @@ public sealed class JuliaupResolverSpecs
 
         var error = Assert.Throws<UserError>(() => Resolve("1.10", json));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Equal("juliaup channel 1.10 (from +1.10) points to Julia 1.10.4+0.x64.linux.gnu, which juliaup has not installed; reinstall it: juliaup remove 1.10, then juliaup add 1.10", error.Message);
     }
 
@@ -136,7 +136,7 @@ public sealed class JuliaupResolverSpecs
         var config = JuliaupConfigReader.Parse(JuliaupFiles.Json(), JuliaupFiles.ConfigFile);
         var error = Assert.Throws<UserError>(() => JuliaupResolver.Resolve(config, new JuliaupChannelRequest("lts", JuliaSource.JuliaupDefault, "juliaup's default channel"), "julia", fresh));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         var missing = directoryMissing ? JuliaupFiles.Dir + "/julia-1.10.4+0.x64.linux.gnu" : JuliaupFiles.Lts;
         Assert.Equal(
             $"Julia 1.10.4+0.x64.linux.gnu of juliaup channel 1.10 (from juliaup's default channel) is missing: {missing} does not exist; reinstall it: juliaup remove 1.10, then juliaup add 1.10",

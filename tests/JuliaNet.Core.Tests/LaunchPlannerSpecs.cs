@@ -129,15 +129,15 @@ public sealed class LaunchPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => Plan(["-e", "1"]));
 
-        Assert.Equal(ExitCodes.ImageNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.ImageNotFound, error.ExitCode);
     }
 
     [Theory]
-    [InlineData("-J", "missing.so", ExitCodes.ImageNotFound)]
-    [InlineData("-J", "/work/project", ExitCodes.ImageUnusable)]
-    [InlineData("--sysimage=", "", ExitCodes.Usage)]
-    [InlineData("-J", "", ExitCodes.Usage)]
-    public void Plan_BadImage_ThrowsBeforeRunningJulia(string option, string value, int exitCode)
+    [InlineData("-J", "missing.so", ExitCode.ImageNotFound)]
+    [InlineData("-J", "/work/project", ExitCode.ImageUnusable)]
+    [InlineData("--sysimage=", "", ExitCode.Usage)]
+    [InlineData("-J", "", ExitCode.Usage)]
+    public void Plan_BadImage_ThrowsBeforeRunningJulia(string option, string value, ExitCode exitCode)
     {
         fs.AddDirectory("/work/project");
         string[] args = value.Length == 0 && option.Contains('=', StringComparison.Ordinal) ? [option] : [option, value];
@@ -153,7 +153,7 @@ public sealed class LaunchPlannerSpecs
     {
         var error = Assert.Throws<UserError>(() => Plan(["-q", "-J"]));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
     }
 
     [Fact]
@@ -224,26 +224,26 @@ public sealed class LaunchPlannerSpecs
     }
 
     [Fact]
-    public void Plan_MetadataNamesAnotherJuliaVersion_ThrowsImageMismatch()
+    public void Plan_MetadataNamesAnotherJuliaVersion_ThrowsJuliaVersionMismatch()
     {
         WriteMetadata(AppImage, """{ "juliaVersion": "1.11.2" }""");
 
         var error = Assert.Throws<UserError>(() => Plan(["-J", AppImage]));
 
-        Assert.Equal(ExitCodes.ImageMismatch, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaVersionMismatch, error.ExitCode);
         Assert.Contains("1.11.2", error.Message, StringComparison.Ordinal);
         Assert.Contains("1.10.4", error.Message, StringComparison.Ordinal);
         Assert.Contains(AppImage, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Plan_MetadataJuliaAndExplicitJuliaOfOtherVersion_ThrowsImageMismatch()
+    public void Plan_MetadataJuliaAndExplicitJuliaOfOtherVersion_ThrowsJuliaVersionMismatch()
     {
         WriteMetadata(AppImage, $$"""{ "julia": "{{Julia19}}", "juliaVersion": "1.9.4" }""");
 
         var error = Assert.Throws<UserError>(() => Plan(["--julia", Julia110, "-J", AppImage]));
 
-        Assert.Equal(ExitCodes.ImageMismatch, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaVersionMismatch, error.ExitCode);
         Assert.Equal([Julia110], probed);
     }
 
@@ -254,14 +254,26 @@ public sealed class LaunchPlannerSpecs
     [InlineData("null")]
     [InlineData("""{ "juliaVersion": 1.10 }""")]
     [InlineData("""{ "formatVersion": "one" }""")]
-    public void Plan_UnparsableMetadata_ThrowsImageMismatch(string json)
+    public void Plan_UnparsableMetadata_ThrowsImageMetadataInvalid(string json)
     {
         WriteMetadata(AppImage, json);
 
         var error = Assert.Throws<UserError>(() => Plan(["-J", AppImage]));
 
-        Assert.Equal(ExitCodes.ImageMismatch, error.ExitCode);
+        Assert.Equal(ExitCode.ImageMetadataInvalid, error.ExitCode);
         Assert.Contains(AppImage + ".json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_WrongVersionAndUnparsableMetadata_AreTwoExitCodes()
+    {
+        WriteMetadata(AppImage, """{ "juliaVersion": "1.11.2" }""");
+        var wrongVersion = Assert.Throws<UserError>(() => Plan(["-J", AppImage]));
+        WriteMetadata(AppImage, """{ "juliaVersion": "1.11""");
+        var unparsable = Assert.Throws<UserError>(() => Plan(["-J", AppImage]));
+
+        Assert.Equal((ExitCode.JuliaVersionMismatch, 69), (wrongVersion.ExitCode, (int)wrongVersion.ExitCode));
+        Assert.Equal((ExitCode.ImageMetadataInvalid, 84), (unparsable.ExitCode, (int)unparsable.ExitCode));
     }
 
     [Fact]
@@ -319,7 +331,7 @@ public sealed class LaunchPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => Plan(["-J", AppImage]));
 
-        Assert.Equal(ExitCodes.JuliaNotFound, error.ExitCode);
+        Assert.Equal(ExitCode.JuliaNotFound, error.ExitCode);
         Assert.Contains("/gone/julia", error.Message, StringComparison.Ordinal);
     }
 

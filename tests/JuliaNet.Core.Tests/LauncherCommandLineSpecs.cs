@@ -102,7 +102,7 @@ public sealed class LauncherCommandLineSpecs
     {
         var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(args));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Equal($"{first} does not go with {second}: give one of them (see julia-net --julia-net-help)", error.Message);
     }
 
@@ -114,7 +114,7 @@ public sealed class LauncherCommandLineSpecs
     {
         var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(["--julia-net-install-wrapper", "/d", after]));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.StartsWith($"unexpected argument {after} after --julia-net-install-wrapper", error.Message, StringComparison.Ordinal);
     }
 
@@ -173,7 +173,7 @@ public sealed class LauncherCommandLineSpecs
     {
         var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(args));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Contains("--julia requires a value", error.Message, StringComparison.Ordinal);
     }
 
@@ -186,7 +186,7 @@ public sealed class LauncherCommandLineSpecs
     {
         var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(["--julia-net-debug", arg, "-e", "1"]));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Contains(arg, error.Message, StringComparison.Ordinal);
     }
 
@@ -215,7 +215,7 @@ public sealed class LauncherCommandLineSpecs
     {
         var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(args));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
@@ -254,7 +254,7 @@ public sealed class LauncherCommandLineSpecs
     {
         var error = Assert.Throws<UserError>(() => LauncherCommandLine.Parse(args));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 

@@ -163,7 +163,7 @@ public sealed class MemoryBudgetSpecs
     {
         var error = Assert.Throws<UserError>(() => Plan(Default, Julia110, 2, 3 * GiB));
 
-        Assert.Equal(ExitCodes.NotEnoughMemory, error.ExitCode);
+        Assert.Equal(ExitCode.NotEnoughMemory, error.ExitCode);
         Assert.Equal(
             "not enough memory to generate the image's code: it needs about 3.5 GB (estimated for Julia 1.10, 1 image thread), and only 3.0 GB is available; "
             + "free some memory, or pass --memory-limit SIZE (the memory the build may use; with swap, more than is available) to try anyway",
@@ -176,7 +176,7 @@ public sealed class MemoryBudgetSpecs
         var error = Assert.Throws<UserError>(() => MemoryBudget.Plan(
             new ThreadRequest(2, ThreadSource.Option), Julia110, Native, 2, Previous(Julia110, 3300 * MiB, 1), MemoryAllowance.Limit(512 * MiB)));
 
-        Assert.Equal(ExitCodes.NotEnoughMemory, error.ExitCode);
+        Assert.Equal(ExitCode.NotEnoughMemory, error.ExitCode);
         Assert.StartsWith("not enough memory to generate the image's code: it needs about 3.2 GB (from the previous build, 1 image thread), and --memory-limit allows 512 MB; ", error.Message);
     }
 

@@ -90,7 +90,7 @@ public sealed class PackageSelectionSpecs
     {
         var error = Assert.Throws<UserError>(() => PackageSelection.Requested(Project(), null, ["Adep"]));
 
-        Assert.Equal(ExitCodes.ProjectInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.ProjectInvalid, error.ExitCode);
         Assert.EndsWith("its packages are: A, B", error.Message, StringComparison.Ordinal);
     }
 

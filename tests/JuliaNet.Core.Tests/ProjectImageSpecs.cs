@@ -244,7 +244,7 @@ public sealed class ProjectImageSpecs
 
         var error = Assert.Throws<UserError>(() => new BuildPlanner(fs).Plan(new SysimageOptions(), context, "1.0.0"));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Equal("no OUTPUT and no project: give OUTPUT, or --project DIR for the project's own image", error.Message);
     }
 }

@@ -79,7 +79,7 @@ public sealed class StaleCheckSpecs
     {
         var error = Assert.Throws<UserError>(() => StaleModes.Choose("loud", () => null, projectImage: false));
 
-        Assert.Equal(ExitCodes.Usage, error.ExitCode);
+        Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Equal("JULIA_NET_STALE must be warn, ignore, error or rebuild, not \"loud\"", error.Message);
     }
 
@@ -96,7 +96,7 @@ public sealed class StaleCheckSpecs
     {
         var error = Assert.Throws<UserError>(() => StaleModes.Apply(StaleMode.Error, "/i/sys.so", "x changed since it was built", []));
 
-        Assert.Equal(ExitCodes.ImageStale, error.ExitCode);
+        Assert.Equal(ExitCode.ImageStale, error.ExitCode);
         Assert.Equal("/i/sys.so is out of date: x changed since it was built", error.Message);
     }
 

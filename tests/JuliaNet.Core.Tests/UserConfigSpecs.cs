@@ -66,7 +66,7 @@ public sealed class UserConfigSpecs
     {
         var error = Assert.Throws<UserError>(() => UserConfig.Parse(json, ConfigPath, Contexts.Linux()));
 
-        Assert.Equal(ExitCodes.ConfigInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.ConfigInvalid, error.ExitCode);
         Assert.Contains(ConfigPath, error.Message, StringComparison.Ordinal);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
@@ -112,7 +112,7 @@ public sealed class UserConfigSpecs
 
         var error = Assert.Throws<UserError>(() => planner.Plan(Contexts.Linux(("PATH", "/usr/bin")), LauncherCommandLine.Parse(["-J", "/images/env.so"])));
 
-        Assert.Equal(ExitCodes.ConfigInvalid, error.ExitCode);
+        Assert.Equal(ExitCode.ConfigInvalid, error.ExitCode);
     }
 
     /// <summary>A planner over a file system with julia on PATH, two images and this config file.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using JuliaNet.Core.Tests.Support;
 using JuliaNet.Errors;
@@ -18,7 +17,7 @@ public sealed class UserErrorSpecs
     [InlineData("", "")]
     public void OneLine_Message_EscapesNewlines(string message, string expected)
     {
-        var error = new UserError(ExitCodes.Usage, message);
+        var error = new UserError(ExitCode.Usage, message);
 
         Assert.Equal(expected, error.OneLine);
         Assert.DoesNotContain('\n', error.OneLine);
@@ -26,52 +25,51 @@ public sealed class UserErrorSpecs
         Assert.Equal(message, error.Message);
     }
 
-    /// <summary>Every <c>public const int</c> of <see cref="ExitCodes"/>, by name.</summary>
-    public static TheoryData<string, int> AllExitCodes
-    {
-        get
-        {
-            var data = new TheoryData<string, int>();
-            foreach (var (name, code) in Constants())
-            {
-                data.Add(name, code);
-            }
-
-            return data;
-        }
-    }
+    /// <summary>Every member of <see cref="ExitCode"/>, by name.</summary>
+    public static TheoryData<ExitCode> AllExitCodes => new(Enum.GetValues<ExitCode>());
 
     [Fact]
-    public void ExitCodes_ToolCodes_AreDistinctAndOutsideJuliasUsualRange()
+    public void ExitCode_ToolCodes_AreDistinctAndOutsideJuliasUsualRange()
     {
-        var codes = Constants().Where(c => c.Name != nameof(ExitCodes.Success)).ToArray();
+        var codes = Enum.GetValues<ExitCode>().Where(c => c != ExitCode.Success).Select(c => (c.ToString(), (int)c)).ToArray();
 
-        Assert.Contains((nameof(ExitCodes.ConfigInvalid), 78), codes); // the two a hand-written list had missed
-        Assert.Contains((nameof(ExitCodes.WrapperConflict), 79), codes);
-        Assert.Equal(codes.Length, codes.Select(c => c.Code).Distinct().Count());
-        Assert.All(codes, c => Assert.InRange(c.Code, 64, 130));
+        Assert.Contains((nameof(ExitCode.ConfigInvalid), 78), codes); // the two a hand-written list had missed
+        Assert.Contains((nameof(ExitCode.WrapperConflict), 79), codes);
+        Assert.Equal(codes.Length, codes.Select(c => c.Item2).Distinct().Count());
+        Assert.All(codes, c => Assert.InRange(c.Item2, 64, 130));
+    }
+
+    /// <summary>Users' scripts branch on these numbers: a member keeps its number, a new meaning gets a new one.</summary>
+    [Fact]
+    public void ExitCode_Numbers_AreTheOnesScriptsBranchOn()
+    {
+        var numbers = Enum.GetValues<ExitCode>().Select(c => $"{(int)c} {c}");
+
+        Assert.Equal(
+            [
+                "0 Success", "64 Usage", "65 ImageNotFound", "66 ImageUnusable", "67 JuliaNotFound", "68 JuliaNotUsable",
+                "69 JuliaVersionMismatch", "70 CacheDirectory", "71 ExecFailed", "72 OutputInvalid", "73 InputMissing",
+                "74 ProjectInvalid", "75 NoCompiler", "76 LauncherNotFound", "77 BuildFailed", "78 ConfigInvalid",
+                "79 WrapperConflict", "80 ImageStale", "81 StatementsFailed", "82 JuliaupConfigInvalid", "83 NotEnoughMemory",
+                "84 ImageMetadataInvalid", "99 Internal", "130 Interrupted",
+            ],
+            numbers);
     }
 
     [Theory]
     [MemberData(nameof(AllExitCodes))]
-    public void ExitCodes_EachCode_IsARowOfTheDocumentedExitCodeTables(string name, int code)
+    public void ExitCode_EachCode_IsARowOfTheDocumentedExitCodeTables(ExitCode code)
     {
-        Assert.True(DocumentedExitCodes().Contains(code), $"ExitCodes.{name} ({code}) has no row \"| {code} | ... |\" in docs/guarantees.md");
+        Assert.True(DocumentedExitCodes().Contains((int)code), $"ExitCode.{code} ({(int)code}) has no row \"| {(int)code} | ... |\" in docs/guarantees.md");
     }
 
     [Fact]
-    public void ExitCodes_EveryDocumentedCode_IsAnExitCodesConstant()
+    public void ExitCode_EveryDocumentedCode_IsAnExitCodeMember()
     {
-        var constants = Constants().Select(c => c.Code).ToHashSet();
+        var members = Enum.GetValues<ExitCode>().Select(c => (int)c).ToHashSet();
 
-        Assert.All(DocumentedExitCodes(), code => Assert.Contains(code, constants));
+        Assert.All(DocumentedExitCodes(), code => Assert.Contains(code, members));
     }
-
-    private static (string Name, int Code)[] Constants() =>
-        typeof(ExitCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.FieldType == typeof(int))
-            .Select(f => (f.Name, (int)f.GetRawConstantValue()!))
-            .ToArray();
 
     /// <summary>The codes of the rows <c>| N | meaning |</c> of docs/guarantees.md's exit-code tables (julia-net's and julia-sysimage's).</summary>
     private static HashSet<int> DocumentedExitCodes() =>

@@ -93,7 +93,7 @@ public sealed class WindowsWrapperPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => WrapperPlanner.PlanInstall(Context(), Bin, null, null, fs));
 
-        Assert.Equal(ExitCodes.WrapperConflict, error.ExitCode);
+        Assert.Equal(ExitCode.WrapperConflict, error.ExitCode);
         Assert.Equal($"{Wrapper} exists and is not a julia-net wrapper; not replacing it (choose another directory or remove it yourself)", error.Message);
     }
 
@@ -104,7 +104,7 @@ public sealed class WindowsWrapperPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => WrapperPlanner.PlanInstall(Context(), Bin, null, null, fs));
 
-        Assert.Equal(ExitCodes.WrapperConflict, error.ExitCode);
+        Assert.Equal(ExitCode.WrapperConflict, error.ExitCode);
     }
 
     [Theory]
@@ -165,7 +165,7 @@ public sealed class WindowsWrapperPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => WrapperPlanner.PlanRemove(Context(), Bin, fs));
 
-        Assert.Equal(ExitCodes.WrapperConflict, error.ExitCode);
+        Assert.Equal(ExitCode.WrapperConflict, error.ExitCode);
     }
 
     [Fact]

@@ -54,9 +54,9 @@ public sealed class WrapperPlannerSpecs
     }
 
     [Theory]
-    [InlineData("/images/none.so", ExitCodes.ImageNotFound)]
-    [InlineData("/usr/bin", ExitCodes.ImageUnusable)]
-    public void PlanInstall_BadSysimage_FailsBeforeAnythingIsWritten(string image, int exitCode)
+    [InlineData("/images/none.so", ExitCode.ImageNotFound)]
+    [InlineData("/usr/bin", ExitCode.ImageUnusable)]
+    public void PlanInstall_BadSysimage_FailsBeforeAnythingIsWritten(string image, ExitCode exitCode)
     {
         fs.AddDirectory("/usr/bin");
 
@@ -91,7 +91,7 @@ public sealed class WrapperPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => WrapperPlanner.PlanInstall(Context(), Bin, null, null, fs));
 
-        Assert.Equal(ExitCodes.WrapperConflict, error.ExitCode);
+        Assert.Equal(ExitCode.WrapperConflict, error.ExitCode);
         Assert.Contains("not a julia-net wrapper", error.Message, StringComparison.Ordinal);
     }
 
@@ -131,7 +131,7 @@ public sealed class WrapperPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => WrapperPlanner.PlanInstall(Context(), "/home/alice/file", null, null, fs));
 
-        Assert.Equal(ExitCodes.WrapperConflict, error.ExitCode);
+        Assert.Equal(ExitCode.WrapperConflict, error.ExitCode);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class WrapperPlannerSpecs
 
         var error = Assert.Throws<UserError>(() => WrapperPlanner.PlanRemove(Context(), Bin, fs));
 
-        Assert.Equal(ExitCodes.WrapperConflict, error.ExitCode);
+        Assert.Equal(ExitCode.WrapperConflict, error.ExitCode);
     }
 
     [Fact]

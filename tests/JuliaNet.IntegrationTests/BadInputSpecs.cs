@@ -49,7 +49,7 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Launcher, "image is a device", 66, "system image is not a regular file", s => ["-J", "/dev/null", .. s.Program]),
         new(Tool.Launcher, "image truncated", 66, "system image is a truncated or damaged ELF file", s => ["-J", s.TruncatedImage(), .. s.Program]),
         new(Tool.Launcher, "image metadata names another Julia version", 69, "was built by Julia 9.9.9", s => ["-J", s.ImageWithMetadata($$"""{ "julia": "{{s.Tools.Julia}}", "juliaVersion": "9.9.9" }"""), .. s.Program]),
-        new(Tool.Launcher, "image metadata truncated", 69, "image metadata is not valid JSON", s => ["-J", s.ImageWithMetadata($$"""{ "julia": "{{s.Tools.Julia}}", "juliaVers"""), .. s.Program]),
+        new(Tool.Launcher, "image metadata truncated", 84, "image metadata is not valid JSON", s => ["-J", s.ImageWithMetadata($$"""{ "julia": "{{s.Tools.Julia}}", "juliaVers"""), .. s.Program]),
 
         // julia-net: Julia, the cache, the command line
         new(Tool.Launcher, "julia missing", 67, "julia not found", s => ["--julia", s.InPath("julia"), .. s.Program]),
@@ -115,6 +115,9 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Sysimage, "--memory-limit not a size", 64, "--memory-limit must be a size such as 4G, 512M or a number of bytes, more than 0, not '4X'", s => ["--memory-limit", "4X", s.Output]),
         new(Tool.Sysimage, "--memory-limit zero", 64, "--memory-limit must be a size such as 4G, 512M or a number of bytes, more than 0, not '0'", s => ["--memory-limit", "0", s.Output]),
         new(Tool.Sysimage, "--memory-limit with an empty value", 64, "option --memory-limit requires a value", s => ["--memory-limit", "", s.Output]),
+
+        // julia-sysimage status
+        new(Tool.Sysimage, "status: image metadata truncated", 84, "image metadata is not valid JSON", s => ["status", s.ImageWithMetadata($$"""{ "julia": "{{s.Tools.Julia}}", "juliaVers""")]),
     ];
 
     /// <summary>A project as Julia 1.11 writes it, with what julia-sysimage's first TOML reader refused (issue 13).</summary>

@@ -114,7 +114,7 @@ public sealed class StaleImageSpecs(PackageProjectFixture image)
             var fromJson = Tools.RunLauncher(["--sysimage", image.Output, "-e", "print(1)"]);
 
             Assert.Equal((0, "1", ""), (fromRecord.ExitCode, fromRecord.StandardOutput, fromRecord.StandardError));
-            Assert.Equal(69, fromJson.ExitCode);
+            Assert.Equal(84, fromJson.ExitCode);
             Assert.StartsWith($"julia-net: error: image metadata is not valid JSON: {metadata} (", fromJson.StandardError, StringComparison.Ordinal);
         }
         finally

@@ -28,7 +28,7 @@ public sealed class BuildPlanner(IFileProbe fs)
         var dependencies = PackageSelection.Dependencies(project, packages);
         if (output is null && project is null)
         {
-            throw new UserError(ExitCodes.Usage, "no OUTPUT and no project: give OUTPUT, or --project DIR for the project's own image");
+            throw new UserError(ExitCode.Usage, "no OUTPUT and no project: give OUTPUT, or --project DIR for the project's own image");
         }
 
         if (output is not null)
@@ -146,29 +146,29 @@ public sealed class BuildPlanner(IFileProbe fs)
     {
         if (given.Length == 0)
         {
-            throw new UserError(ExitCodes.OutputInvalid, "OUTPUT is empty");
+            throw new UserError(ExitCode.OutputInvalid, "OUTPUT is empty");
         }
 
         var output = Path.GetFullPath(given, process.WorkingDirectory);
         if (output.EndsWith(".a", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UserError(ExitCodes.OutputInvalid, $"OUTPUT must be a shared library (sys.so), not a static archive: {output}");
+            throw new UserError(ExitCode.OutputInvalid, $"OUTPUT must be a shared library (sys.so), not a static archive: {output}");
         }
 
         if (fs.Kind(output) == PathKind.Directory)
         {
-            throw new UserError(ExitCodes.OutputInvalid, $"OUTPUT is a directory: {output}");
+            throw new UserError(ExitCode.OutputInvalid, $"OUTPUT is a directory: {output}");
         }
 
         var dir = Path.GetDirectoryName(output)!;
         if (fs.Kind(dir) != PathKind.Directory)
         {
-            throw new UserError(ExitCodes.OutputInvalid, $"the directory of OUTPUT does not exist: {dir}");
+            throw new UserError(ExitCode.OutputInvalid, $"the directory of OUTPUT does not exist: {dir}");
         }
 
         if (!fs.IsWritable(dir))
         {
-            throw new UserError(ExitCodes.OutputInvalid, $"the directory of OUTPUT is not writable: {dir}");
+            throw new UserError(ExitCode.OutputInvalid, $"the directory of OUTPUT is not writable: {dir}");
         }
 
         return output;
@@ -177,7 +177,7 @@ public sealed class BuildPlanner(IFileProbe fs)
     private string Existing(string given, string what, ProcessFacts process)
     {
         var path = Path.GetFullPath(given, process.WorkingDirectory);
-        return fs.Kind(path) == PathKind.File ? path : throw new UserError(ExitCodes.InputMissing, $"{what} not found: {path}");
+        return fs.Kind(path) == PathKind.File ? path : throw new UserError(ExitCode.InputMissing, $"{what} not found: {path}");
     }
 
     /// <summary>An existing file (73 if not) that is a Julia system image (66 if not, as julia-net says of images).</summary>
@@ -200,7 +200,7 @@ public sealed class BuildPlanner(IFileProbe fs)
                 dir = Path.GetDirectoryName(dir)!;
             }
 
-            return fs.Kind(dir) == PathKind.Directory ? dir : throw new UserError(ExitCodes.InputMissing, $"project directory not found: {dir}");
+            return fs.Kind(dir) == PathKind.Directory ? dir : throw new UserError(ExitCode.InputMissing, $"project directory not found: {dir}");
         }
 
         for (var dir = process.WorkingDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
@@ -236,10 +236,10 @@ public sealed class BuildPlanner(IFileProbe fs)
     public JuliaProject ReadProject(string dir)
     {
         var projectFile = JuliaProject.ProjectFileNames.Select(n => Path.Combine(dir, n)).FirstOrDefault(p => fs.Kind(p) == PathKind.File)
-            ?? throw new UserError(ExitCodes.ProjectInvalid, $"no Project.toml in project directory {dir}");
+            ?? throw new UserError(ExitCode.ProjectInvalid, $"no Project.toml in project directory {dir}");
         var manifestFile = JuliaProject.ManifestFileNames.Select(n => Path.Combine(dir, n)).FirstOrDefault(p => fs.Kind(p) == PathKind.File);
-        var projectText = fs.ReadText(projectFile) ?? throw new UserError(ExitCodes.ProjectInvalid, $"cannot read {projectFile}");
-        var manifestText = manifestFile is null ? null : fs.ReadText(manifestFile) ?? throw new UserError(ExitCodes.ProjectInvalid, $"cannot read {manifestFile}");
+        var projectText = fs.ReadText(projectFile) ?? throw new UserError(ExitCode.ProjectInvalid, $"cannot read {projectFile}");
+        var manifestText = manifestFile is null ? null : fs.ReadText(manifestFile) ?? throw new UserError(ExitCode.ProjectInvalid, $"cannot read {manifestFile}");
         return JuliaProject.Parse(dir, projectFile, projectText, manifestFile, manifestText);
     }
 
@@ -255,16 +255,16 @@ public sealed class BuildPlanner(IFileProbe fs)
     public static readonly IReadOnlyList<string> PackageCodeDirectories = ["src", "ext"];
 
     private static int? ImageThreadsOption(int? given) =>
-        given is null or >= 1 ? given : throw new UserError(ExitCodes.Usage, $"--image-threads must be at least 1, not {given}");
+        given is null or >= 1 ? given : throw new UserError(ExitCode.Usage, $"--image-threads must be at least 1, not {given}");
 
     private static long? MemoryLimitOption(string? given) =>
-        given is null ? null : MemorySize.Parse(given) ?? throw new UserError(ExitCodes.Usage, $"--memory-limit must be a size such as 4G, 512M or a number of bytes, more than 0, not '{given}'");
+        given is null ? null : MemorySize.Parse(given) ?? throw new UserError(ExitCode.Usage, $"--memory-limit must be a size such as 4G, 512M or a number of bytes, more than 0, not '{given}'");
 
     private static void NotAnInput(string output, IEnumerable<string?> inputs)
     {
         if (inputs.Any(i => i == output))
         {
-            throw new UserError(ExitCodes.OutputInvalid, $"OUTPUT is also an input of the build: {output}");
+            throw new UserError(ExitCode.OutputInvalid, $"OUTPUT is also an input of the build: {output}");
         }
     }
 
@@ -276,7 +276,7 @@ public sealed class BuildPlanner(IFileProbe fs)
             var given = Path.GetFullPath(option, process.WorkingDirectory);
             return ExecutableSearch.IsExecutableFile(given, fs)
                 ? given
-                : throw new UserError(ExitCodes.LauncherNotFound, $"launcher not found or not executable: {given}");
+                : throw new UserError(ExitCode.LauncherNotFound, $"launcher not found or not executable: {given}");
         }
 
         var name = process.Platform == Platform.Windows ? LauncherName + ".exe" : LauncherName;
@@ -287,6 +287,6 @@ public sealed class BuildPlanner(IFileProbe fs)
         }
 
         return ExecutableSearch.Find(process, name, fs)
-            ?? throw new UserError(ExitCodes.LauncherNotFound, "no julia-net found beside julia-sysimage or on PATH: install it (dotnet tool install -g julia-net) or pass --launcher PATH");
+            ?? throw new UserError(ExitCode.LauncherNotFound, "no julia-net found beside julia-sysimage or on PATH: install it (dotnet tool install -g julia-net) or pass --launcher PATH");
     }
 }

@@ -21,7 +21,7 @@ public static class CompilerLocator
         {
             if (ShellWords.Split(value) is not { Count: > 0 } words)
             {
-                throw new UserError(ExitCodes.NoCompiler, $"{EnvironmentVariables.JuliaCC} is not a command: \"{value}\" (an unclosed quote, or no words)");
+                throw new UserError(ExitCode.NoCompiler, $"{EnvironmentVariables.JuliaCC} is not a command: \"{value}\" (an unclosed quote, or no words)");
             }
 
             var (explicitCompiler, args) = (words[0], words.Skip(1).ToArray());
@@ -31,10 +31,10 @@ public static class CompilerLocator
                 : ExecutableSearch.Find(process, explicitCompiler, fs);
             return path is not null && ExecutableSearch.IsExecutableFile(path, fs)
                 ? (path, args)
-                : throw new UserError(ExitCodes.NoCompiler, $"C compiler {explicitCompiler} (from {EnvironmentVariables.JuliaCC}) not found or not executable");
+                : throw new UserError(ExitCode.NoCompiler, $"C compiler {explicitCompiler} (from {EnvironmentVariables.JuliaCC}) not found or not executable");
         }
 
         return (Names.Select(name => ExecutableSearch.Find(process, name, fs)).FirstOrDefault(p => p is not null)
-            ?? throw new UserError(ExitCodes.NoCompiler, $"no C compiler found: install gcc (apt-get install gcc) or set {EnvironmentVariables.JuliaCC}"), []);
+            ?? throw new UserError(ExitCode.NoCompiler, $"no C compiler found: install gcc (apt-get install gcc) or set {EnvironmentVariables.JuliaCC}"), []);
     }
 }

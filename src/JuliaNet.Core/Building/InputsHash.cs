@@ -57,7 +57,7 @@ public sealed record InputsHash(string Value, IReadOnlyDictionary<string, string
     private const string Special = "special";
 
     private static string ContentFingerprint(string path, BuildInput input, IFileProbe fs) =>
-        FileDigest.Sha256(path, fs) ?? throw new UserError(ExitCodes.InputMissing, $"cannot read {path} ({input.Name})");
+        FileDigest.Sha256(path, fs) ?? throw new UserError(ExitCode.InputMissing, $"cannot read {path} ({input.Name})");
 
     /// <summary>
     /// Size and modification time in .NET ticks (100 ns since 0001-01-01, rounded down), as

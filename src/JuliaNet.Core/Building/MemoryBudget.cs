@@ -51,7 +51,7 @@ public sealed record MemoryPlan(int Threads, bool HasImageThreads, long Estimate
 /// count (<c>--image-threads</c>, <c>JULIA_IMAGE_THREADS</c>) that does not fit is lowered to
 /// the most that do, with a warning: the count asks for speed, and a build killed after twenty
 /// minutes gives none (<c>--memory-limit</c> raises the budget to insist). When even one
-/// thread does not fit, the build is refused (<see cref="ExitCodes.NotEnoughMemory"/>).
+/// thread does not fit, the build is refused (<see cref="ExitCode.NotEnoughMemory"/>).
 /// </para>
 /// </summary>
 public static class MemoryBudget
@@ -109,7 +109,7 @@ public static class MemoryBudget
         var (one, onePrevious) = Need(1);
         var source = onePrevious ? "from the previous build" : "estimated for Julia " + MinorLine(juliaVersion);
         throw new UserError(
-            ExitCodes.NotEnoughMemory,
+            ExitCode.NotEnoughMemory,
             $"not enough memory to generate the image's code: it needs about {MemorySize.Format(one)} ({source}{(hasThreads ? ", " + ThreadCount(1) : "")}), and {allowance.Clause}; "
             + "free some memory, or pass --memory-limit SIZE (the memory the build may use; with swap, more than is available) to try anyway");
     }

@@ -30,7 +30,7 @@ public static class PackageSelection
         }
 
         return names.Distinct(StringComparer.Ordinal).Select(name => available.FirstOrDefault(p => p.Name == name) ?? throw new UserError(
-            ExitCodes.ProjectInvalid,
+            ExitCode.ProjectInvalid,
             project is null
                 ? $"package {name} cannot be included: no project (pass --project DIR)"
                 : $"package {name} is not in project {project.ProjectFile}; its packages are: {(available.Count == 0 ? "(none)" : string.Join(", ", available.Select(p => p.Name)))}"))

@@ -48,7 +48,7 @@ internal sealed class TomlFile
         }
         catch (TomlException e)
         {
-            throw new UserError(ExitCodes.ProjectInvalid, $"{path} does not parse: {Describe(e)}");
+            throw new UserError(ExitCode.ProjectInvalid, $"{path} does not parse: {Describe(e)}");
         }
     }
 
@@ -79,7 +79,7 @@ internal sealed class TomlFile
 
     /// <summary>A one-line project error (exit 74) naming this file and, when known, the line.</summary>
     public UserError Error(int? line, string message) =>
-        new(ExitCodes.ProjectInvalid, line is null ? $"{Path}: {message}" : $"{Path}, line {line}: {message}");
+        new(ExitCode.ProjectInvalid, line is null ? $"{Path}: {message}" : $"{Path}, line {line}: {message}");
 
     /// <summary>The first error Tomlyn reports, as "line L, column C: message" (the model reader wraps its cause; the cause is what the user needs).</summary>
     private static string Describe(TomlException e)

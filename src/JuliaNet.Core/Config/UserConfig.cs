@@ -42,7 +42,7 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
             return None;
         }
 
-        var text = fs.ReadText(path) ?? throw new UserError(ExitCodes.ConfigInvalid, $"config file is not a readable file: {path}");
+        var text = fs.ReadText(path) ?? throw new UserError(ExitCode.ConfigInvalid, $"config file is not a readable file: {path}");
         return Parse(text, path, process);
     }
 
@@ -137,5 +137,5 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
     }
 
     private static UserError Invalid(string path, string why) =>
-        new(ExitCodes.ConfigInvalid, $"config file {path} is invalid: {why}");
+        new(ExitCode.ConfigInvalid, $"config file {path} is invalid: {why}");
 }

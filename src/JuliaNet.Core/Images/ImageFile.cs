@@ -19,22 +19,22 @@ public static class ImageFile
         switch (fs.Kind(path))
         {
             case PathKind.Missing:
-                throw new UserError(ExitCodes.ImageNotFound, $"system image not found: {path}");
+                throw new UserError(ExitCode.ImageNotFound, $"system image not found: {path}");
             case PathKind.Directory:
-                throw new UserError(ExitCodes.ImageUnusable, $"system image is a directory: {path}");
+                throw new UserError(ExitCode.ImageUnusable, $"system image is a directory: {path}");
             case PathKind.Other:
-                throw new UserError(ExitCodes.ImageUnusable, $"system image is not a regular file: {path}");
+                throw new UserError(ExitCode.ImageUnusable, $"system image is not a regular file: {path}");
         }
 
-        var head = fs.ReadAt(path, 0, ElfImage.HeaderBytes) ?? throw new UserError(ExitCodes.ImageUnusable, $"system image is not readable: {path}");
+        var head = fs.ReadAt(path, 0, ElfImage.HeaderBytes) ?? throw new UserError(ExitCode.ImageUnusable, $"system image is not readable: {path}");
         if (head.Length == 0)
         {
-            throw new UserError(ExitCodes.ImageUnusable, $"system image is empty: {path}");
+            throw new UserError(ExitCode.ImageUnusable, $"system image is empty: {path}");
         }
 
         if (!IsSharedLibrary(head))
         {
-            throw new UserError(ExitCodes.ImageUnusable, $"system image is not a shared library: {path}");
+            throw new UserError(ExitCode.ImageUnusable, $"system image is not a shared library: {path}");
         }
 
         if (head.AsSpan().StartsWith(Elf))
@@ -42,11 +42,11 @@ public static class ImageFile
             switch (ElfImage.Inspect(head, (offset, count) => fs.ReadAt(path, offset, count)))
             {
                 case ElfImageKind.NotSharedObject:
-                    throw new UserError(ExitCodes.ImageUnusable, $"system image is not a shared library: {path}");
+                    throw new UserError(ExitCode.ImageUnusable, $"system image is not a shared library: {path}");
                 case ElfImageKind.Damaged:
-                    throw new UserError(ExitCodes.ImageUnusable, $"system image is a truncated or damaged ELF file: {path}");
+                    throw new UserError(ExitCode.ImageUnusable, $"system image is a truncated or damaged ELF file: {path}");
                 case ElfImageKind.NoImageSymbol:
-                    throw new UserError(ExitCodes.ImageUnusable, $"system image is not a Julia system image (it does not define {ElfImage.ImageSymbol}): {path}");
+                    throw new UserError(ExitCode.ImageUnusable, $"system image is not a Julia system image (it does not define {ElfImage.ImageSymbol}): {path}");
             }
         }
     }

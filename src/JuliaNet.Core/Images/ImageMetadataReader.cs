@@ -19,7 +19,7 @@ public static class ImageMetadataReader
         try
         {
             return JsonSerializer.Deserialize(json, JuliaNetJson.Default.ImageMetadata)
-                ?? throw new UserError(ExitCodes.ImageMismatch, $"image metadata is empty: {path}");
+                ?? throw new UserError(ExitCode.ImageMetadataInvalid, $"image metadata is empty: {path}");
         }
         catch (JsonException e)
         {
@@ -115,5 +115,5 @@ public static class ImageMetadataReader
     }
 
     private static UserError NotValid(string path, string reason) =>
-        new(ExitCodes.ImageMismatch, $"image metadata is not valid JSON: {path} ({reason.Split('\n')[0]})");
+        new(ExitCode.ImageMetadataInvalid, $"image metadata is not valid JSON: {path} ({reason.Split('\n')[0]})");
 }

@@ -47,21 +47,35 @@ public sealed record RebuildRecord
 
     public static string Serialize(RebuildRecord record) => RebuildRecordJson.Write(record) + "\n";
 
-    /// <summary>The record, or an error (exit 69) naming the file when it is not one.</summary>
-    public static RebuildRecord Parse(ReadOnlySpan<byte> json, string path)
+    /// <summary>
+    /// The record in <paramref name="json"/>; null when it is not one, with
+    /// <paramref name="unreadable"/> saying why in one line naming the file. An unreadable record
+    /// counts as none, never as an error: it is the tools' own bookkeeping beside the image, and a
+    /// damaged one must not stop a launch (the rebuild the launch starts replaces it;
+    /// <c>julia-sysimage status</c> says so in one warning line).
+    /// </summary>
+    public static RebuildRecord? Parse(ReadOnlySpan<byte> json, string path, out string? unreadable)
     {
+        string why;
         try
         {
-            var record = RebuildRecordJson.Read(json, why => Unreadable(path, why));
-            return record is { State: Running or Failed } ? record : throw Unreadable(path, "not a rebuild record");
+            var record = RebuildRecordJson.Read(json, reason => new JsonException(reason));
+            if (record is { State: Running or Failed })
+            {
+                unreadable = null;
+                return record;
+            }
+
+            why = "not a rebuild record";
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
-            throw Unreadable(path, e.Message);
+            why = e.Message;
         }
-    }
 
-    private static UserError Unreadable(string path, string why) => new(ExitCodes.ImageMismatch, $"the background rebuild record {path} is unreadable ({why})");
+        unreadable = UserError.OneLineOf($"the background rebuild record {path} is unreadable ({why})");
+        return null;
+    }
 
     private static string Beside(string image, string suffix) =>
         Path.Combine(Path.GetDirectoryName(image)!, "." + Path.GetFileName(image) + suffix);

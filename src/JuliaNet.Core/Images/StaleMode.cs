@@ -44,7 +44,7 @@ public static class StaleModes
     public static StaleMode Choose(string? fromEnvironment, Func<StaleMode?> fromConfig, bool projectImage) =>
         fromEnvironment is null
             ? fromConfig() ?? (projectImage ? StaleMode.Rebuild : StaleMode.Warn)
-            : Parse(fromEnvironment) ?? throw new UserError(ExitCodes.Usage, $"{EnvironmentVariables.Stale} must be {Values}, not \"{fromEnvironment}\"");
+            : Parse(fromEnvironment) ?? throw new UserError(ExitCode.Usage, $"{EnvironmentVariables.Stale} must be {Values}, not \"{fromEnvironment}\"");
 
     /// <summary>The warning to print, or null; in error mode the error itself.</summary>
     public static string? Apply(StaleMode mode, string image, string? change, IReadOnlyList<string> rebuild)
@@ -55,6 +55,6 @@ public static class StaleModes
         }
 
         var message = $"{image} is out of date: {change}" + (rebuild.Count > 0 ? $"; rebuild: {Paths.ShellWords.Join(rebuild)}" : "");
-        return mode == StaleMode.Error ? throw new UserError(ExitCodes.ImageStale, message) : message;
+        return mode == StaleMode.Error ? throw new UserError(ExitCode.ImageStale, message) : message;
     }
 }

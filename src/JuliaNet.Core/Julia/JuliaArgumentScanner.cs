@@ -131,5 +131,5 @@ public static class JuliaArgumentScanner
     }
 
     private static UserError MissingValue(string option) =>
-        new(ExitCodes.Usage, $"option {option} requires a value");
+        new(ExitCode.Usage, $"option {option} requires a value");
 }

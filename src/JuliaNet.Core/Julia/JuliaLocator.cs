@@ -48,7 +48,7 @@ public static class JuliaLocator
         }
 
         var onPath = ExecutableSearch.Find(process, JuliaExeName(process.Platform), fs, candidate => !IsSelf(candidate, process, fs))
-            ?? throw new UserError(ExitCodes.JuliaNotFound, $"no julia found on PATH (install Julia, or pass --julia PATH or set {EnvironmentVariables.Julia})");
+            ?? throw new UserError(ExitCode.JuliaNotFound, $"no julia found on PATH (install Julia, or pass --julia PATH or set {EnvironmentVariables.Julia})");
         return Found(process, onPath, JuliaSource.Path, fs);
     }
 
@@ -94,7 +94,7 @@ public static class JuliaLocator
     {
         if (channelArgument is not null)
         {
-            throw new UserError(ExitCodes.Usage, $"+{channelArgument} asks for a juliaup channel, but {decided}; give one or the other");
+            throw new UserError(ExitCode.Usage, $"+{channelArgument} asks for a juliaup channel, but {decided}; give one or the other");
         }
     }
 
@@ -114,11 +114,11 @@ public static class JuliaLocator
 
         var config = JuliaupHome.Load(process, fs)
             ?? throw new UserError(
-                ExitCodes.JuliaNotFound,
+                ExitCode.JuliaNotFound,
                 $"{launcher} (from {from}) is juliaup's launcher, and juliaup has no configuration at {JuliaupHome.ConfigFile(process)}: run it once to set juliaup up, or pass --julia PATH");
         var configured = JuliaupChannelChooser.Configured(process, config, fs)
             ?? throw new UserError(
-                ExitCodes.JuliaNotFound,
+                ExitCode.JuliaNotFound,
                 $"{launcher} (from {from}) is juliaup's launcher, and juliaup has no default channel in {config.File}: set one with juliaup default CHANNEL");
         return Resolve(process, config, configured, fs);
     }
@@ -127,12 +127,12 @@ public static class JuliaLocator
     {
         if (request.Channel.Length == 0)
         {
-            throw new UserError(ExitCodes.Usage, $"an empty juliaup channel name (from {request.From})");
+            throw new UserError(ExitCode.Usage, $"an empty juliaup channel name (from {request.From})");
         }
 
         var config = JuliaupHome.Load(process, fs)
             ?? throw new UserError(
-                ExitCodes.JuliaNotFound,
+                ExitCode.JuliaNotFound,
                 $"juliaup channel {request.Channel} (from {request.From}): juliaup has no configuration at {JuliaupHome.ConfigFile(process)} (install juliaup, or set {EnvironmentVariables.JuliaupDepotPath})");
         return Resolve(process, config, request, fs);
     }
@@ -144,7 +144,7 @@ public static class JuliaLocator
         var path = Check(Resolve(process, resolution.Command, fs, from), from, process, fs);
         if (JuliaupHome.IsLauncher(path, fs))
         {
-            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {path} (from {from}) is juliaup's launcher itself; link the channel to a Julia binary");
+            throw new UserError(ExitCode.JuliaNotUsable, $"julia {path} (from {from}) is juliaup's launcher itself; link the channel to a Julia binary");
         }
 
         return new JuliaChoice(path, request.Source, resolution);
@@ -162,7 +162,7 @@ public static class JuliaLocator
         }
 
         return ExecutableSearch.Find(process, value, fs, candidate => !IsSelf(candidate, process, fs))
-            ?? throw new UserError(ExitCodes.JuliaNotFound, $"julia not found: no {value} on PATH" + (from is null ? "" : $" (from {from})"));
+            ?? throw new UserError(ExitCode.JuliaNotFound, $"julia not found: no {value} on PATH" + (from is null ? "" : $" (from {from})"));
     }
 
     private static string Check(string path, string source, ProcessFacts process, IFileProbe fs)
@@ -170,19 +170,19 @@ public static class JuliaLocator
         switch (fs.Kind(path))
         {
             case PathKind.Missing:
-                throw new UserError(ExitCodes.JuliaNotFound, $"julia not found: {path} (from {source})");
+                throw new UserError(ExitCode.JuliaNotFound, $"julia not found: {path} (from {source})");
             case PathKind.Directory:
-                throw new UserError(ExitCodes.JuliaNotUsable, $"julia is a directory, not an executable: {path} (from {source})");
+                throw new UserError(ExitCode.JuliaNotUsable, $"julia is a directory, not an executable: {path} (from {source})");
         }
 
         if (!fs.IsExecutable(path))
         {
-            throw new UserError(ExitCodes.JuliaNotUsable, $"julia is not executable: {path} (from {source})");
+            throw new UserError(ExitCode.JuliaNotUsable, $"julia is not executable: {path} (from {source})");
         }
 
         if (IsSelf(path, process, fs))
         {
-            throw new UserError(ExitCodes.JuliaNotUsable, $"julia {path} (from {source}) is julia-net itself; give the real Julia executable");
+            throw new UserError(ExitCode.JuliaNotUsable, $"julia {path} (from {source}) is julia-net itself; give the real Julia executable");
         }
 
         return path;

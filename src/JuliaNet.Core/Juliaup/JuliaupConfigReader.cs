@@ -12,7 +12,7 @@ namespace JuliaNet.Juliaup;
 /// (<see cref="Utf8JsonReader"/>), because julia-net reads the file on every launch that goes
 /// through juliaup: it costs microseconds where the serializer's first use costs about a
 /// millisecond. A file juliaup's launcher would refuse is refused here too
-/// (<see cref="ExitCodes.JuliaupConfigInvalid"/>).
+/// (<see cref="ExitCode.JuliaupConfigInvalid"/>).
 /// </summary>
 public static class JuliaupConfigReader
 {
@@ -61,7 +61,7 @@ public static class JuliaupConfigReader
     }
 
     public static UserError Invalid(string file, string why) =>
-        new(ExitCodes.JuliaupConfigInvalid, $"juliaup's configuration {file} is invalid: {why.Split('\n')[0]}");
+        new(ExitCode.JuliaupConfigInvalid, $"juliaup's configuration {file} is invalid: {why.Split('\n')[0]}");
 
     private delegate T EntryReader<out T>(ref Utf8JsonReader reader, string file, string key);
 

@@ -28,7 +28,7 @@ public static class JuliaupHome
 
         return Path.IsPathFullyQualified(raw)
             ? Path.Combine(raw, "juliaup")
-            : throw new UserError(ExitCodes.JuliaupConfigInvalid, $"{EnvironmentVariables.JuliaupDepotPath} is not an absolute path: {raw}");
+            : throw new UserError(ExitCode.JuliaupConfigInvalid, $"{EnvironmentVariables.JuliaupDepotPath} is not an absolute path: {raw}");
     }
 
     public static string ConfigFile(ProcessFacts process) => Path.Combine(Directory(process), ConfigFileName);

@@ -19,7 +19,7 @@ public static class JuliaupResolver
         var channel = request.Channel;
         var entry = config.InstalledChannels.GetValueOrDefault(channel)
             ?? throw new UserError(
-                ExitCodes.JuliaNotFound,
+                ExitCode.JuliaNotFound,
                 $"juliaup channel {channel} is not installed (from {request.From}); installed channels: {config.ChannelList}; to install it: juliaup add {channel}");
         List<string> args = [];
         if (entry is JuliaupAliasChannel alias)
@@ -28,7 +28,7 @@ public static class JuliaupResolver
             channel = alias.Target;
             entry = config.InstalledChannels.GetValueOrDefault(channel)
                 ?? throw new UserError(
-                    ExitCodes.JuliaNotFound,
+                    ExitCode.JuliaNotFound,
                     $"juliaup channel {request.Channel} (from {request.From}) is an alias of {channel}, which is not installed; installed channels: {config.ChannelList}; to install it: juliaup add {channel}");
         }
 
@@ -54,7 +54,7 @@ public static class JuliaupResolver
     {
         var installed = config.InstalledVersions.GetValueOrDefault(version)
             ?? throw new UserError(
-                ExitCodes.JuliaNotFound,
+                ExitCode.JuliaNotFound,
                 $"juliaup channel {channel} (from {request.From}) points to Julia {version}, which juliaup has not installed; {Reinstall(channel)}");
         return VersionBinary(config, channel, request, version, installed, juliaExeName, fs);
     }
@@ -69,7 +69,7 @@ public static class JuliaupResolver
         return missing is null
             ? binary
             : throw new UserError(
-                ExitCodes.JuliaNotFound,
+                ExitCode.JuliaNotFound,
                 $"Julia {version} of juliaup channel {channel} (from {request.From}) is missing: {missing} does not exist; {Reinstall(channel)}");
     }
 

@@ -47,7 +47,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         if (facts?.Version is { } built && built != info.Version)
         {
             throw new UserError(
-                ExitCodes.ImageMismatch,
+                ExitCode.JuliaVersionMismatch,
                 $"image {image} was built by Julia {built} but {juliaPath} ({Describe(choice)}) is Julia {info.Version}; rebuild the image or pass --julia with Julia {built}");
         }
 
@@ -116,17 +116,8 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     }
 
     /// <summary>The failed rebuild recorded beside the image; null when none (an unreadable record counts as none: the next rebuild replaces it).</summary>
-    private RebuildRecord? FailedRebuild(string path)
-    {
-        try
-        {
-            return fs.ReadBytes(path) is { } json && RebuildRecord.Parse(json, path) is { IsFailed: true } record ? record : null;
-        }
-        catch (UserError)
-        {
-            return null;
-        }
-    }
+    private RebuildRecord? FailedRebuild(string path) =>
+        fs.ReadBytes(path) is { } json && RebuildRecord.Parse(json, path, out _) is { IsFailed: true } record ? record : null;
 
     /// <summary>Where the Julia came from, for messages: "from PATH", "juliaup channel 1.10, from +1.10".</summary>
     private static string Describe(JuliaChoice choice) =>
@@ -141,7 +132,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     {
         if (fromArgs is { Length: 0 })
         {
-            throw new UserError(ExitCodes.Usage, "option -J/--sysimage requires a value");
+            throw new UserError(ExitCode.Usage, "option -J/--sysimage requires a value");
         }
 
         var (requested, source) = fromArgs is not null ? (fromArgs, ImageSource.Option)
@@ -199,7 +190,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
                 {
                     facts = Facts(image);
                 }
-                catch (UserError e) when (e.ExitCode == ExitCodes.ImageMismatch)
+                catch (UserError e) when (e.ExitCode == ExitCode.ImageMetadataInvalid)
                 {
                     // Nobody named this image: its unreadable record costs the launch nothing but the image.
                     ImageFile.Validate(info.DefaultImage, fs);

@@ -59,7 +59,7 @@ public static class LauncherCommandLine
             }
             else if (arg.StartsWith("--julia-net-", StringComparison.Ordinal))
             {
-                throw new UserError(ExitCodes.Usage, $"unknown launcher option {arg} (see julia-net --julia-net-help)");
+                throw new UserError(ExitCode.Usage, $"unknown launcher option {arg} (see julia-net --julia-net-help)");
             }
             else
             {
@@ -85,7 +85,7 @@ public static class LauncherCommandLine
     private static LauncherOptions WithMode(LauncherOptions options, LauncherMode mode) =>
         options.Mode == LauncherMode.Run || options.Mode == mode
             ? options with { Mode = mode }
-            : throw new UserError(ExitCodes.Usage, $"{OptionOf(options.Mode)} does not go with {OptionOf(mode)}: give one of them (see julia-net --julia-net-help)");
+            : throw new UserError(ExitCode.Usage, $"{OptionOf(options.Mode)} does not go with {OptionOf(mode)}: give one of them (see julia-net --julia-net-help)");
 
     /// <summary>
     /// The value of <paramref name="name"/> at <paramref name="i"/> (as <c>NAME VALUE</c> or
@@ -108,7 +108,7 @@ public static class LauncherCommandLine
             return null;
         }
 
-        return value.Length > 0 ? value : throw new UserError(ExitCodes.Usage, $"option {name} requires a value ({what})");
+        return value.Length > 0 ? value : throw new UserError(ExitCode.Usage, $"option {name} requires a value ({what})");
     }
 
     /// <summary>
@@ -119,10 +119,10 @@ public static class LauncherCommandLine
     {
         if (options.Channel is not null)
         {
-            throw new UserError(ExitCodes.Usage, $"two juliaup channels: +{options.Channel} and {arg}");
+            throw new UserError(ExitCode.Usage, $"two juliaup channels: +{options.Channel} and {arg}");
         }
 
-        return arg.Length > 1 ? arg[1..] : throw new UserError(ExitCodes.Usage, "+ needs a juliaup channel name (+CHANNEL, such as +release or +1.10)");
+        return arg.Length > 1 ? arg[1..] : throw new UserError(ExitCode.Usage, "+ needs a juliaup channel name (+CHANNEL, such as +release or +1.10)");
     }
 
     /// <summary>What may follow the wrapper commands: --sysimage and --julia (install only), nothing else.</summary>
@@ -131,7 +131,7 @@ public static class LauncherCommandLine
         var command = OptionOf(options.Mode);
         if (options.Channel is not null)
         {
-            throw new UserError(ExitCodes.Usage, $"+{options.Channel} does not go with {command} (to make the wrapper run a channel: {InstallWrapperOption} DIR --julia +CHANNEL)");
+            throw new UserError(ExitCode.Usage, $"+{options.Channel} does not go with {command} (to make the wrapper run a channel: {InstallWrapperOption} DIR --julia +CHANNEL)");
         }
 
         for (var i = start; i < args.Count; i++)
@@ -146,7 +146,7 @@ public static class LauncherCommandLine
             }
             else
             {
-                throw new UserError(ExitCodes.Usage, $"unexpected argument {args[i]} after {command} (see julia-net --julia-net-help)");
+                throw new UserError(ExitCode.Usage, $"unexpected argument {args[i]} after {command} (see julia-net --julia-net-help)");
             }
         }
 

@@ -57,7 +57,7 @@ public static class WrapperPlanner
         var replaces = IsPresent(wrapper, fs);
         if (replaces && !IsOurWrapper(wrapper, process, fs))
         {
-            throw new UserError(ExitCodes.WrapperConflict, $"{wrapper} exists and is not a julia-net wrapper; not replacing it (choose another directory or remove it yourself)");
+            throw new UserError(ExitCode.WrapperConflict, $"{wrapper} exists and is not a julia-net wrapper; not replacing it (choose another directory or remove it yourself)");
         }
 
         var obsolete = ObsoleteShim(process, wrapper, fs);
@@ -87,7 +87,7 @@ public static class WrapperPlanner
             return new WrapperInstall(wrapper, target, WrapperKind.Symlink, replaces, configPath, config, notes, Obsolete: obsolete);
         }
 
-        var digest = FileDigest.Sha256(target, fs) ?? throw new UserError(ExitCodes.WrapperConflict, $"cannot read julia-net's own binary {target} to install the wrapper");
+        var digest = FileDigest.Sha256(target, fs) ?? throw new UserError(ExitCode.WrapperConflict, $"cannot read julia-net's own binary {target} to install the wrapper");
         var old = replaces ? FileDigest.Sha256(wrapper, fs) : null;
         var marker = new WrapperMarker(
             WrapperMarker.PathFor(wrapper),
@@ -107,7 +107,7 @@ public static class WrapperPlanner
 
         if (!IsOurWrapper(wrapper, process, fs))
         {
-            throw new UserError(ExitCodes.WrapperConflict, $"{wrapper} is not a julia-net wrapper; not removing it");
+            throw new UserError(ExitCode.WrapperConflict, $"{wrapper} is not a julia-net wrapper; not removing it");
         }
 
         List<string> also = process.Platform == Platform.Windows ? [WrapperMarker.PathFor(wrapper)] : [];
@@ -120,7 +120,7 @@ public static class WrapperPlanner
         var dir = Path.GetFullPath(directory, process.WorkingDirectory);
         if (fs.Kind(dir) is PathKind.File or PathKind.Other)
         {
-            throw new UserError(ExitCodes.WrapperConflict, $"wrapper directory is not a directory: {dir}");
+            throw new UserError(ExitCode.WrapperConflict, $"wrapper directory is not a directory: {dir}");
         }
 
         return Path.Combine(dir, JuliaLocator.JuliaExeName(process.Platform));
