@@ -1,5 +1,6 @@
 using JuliaNet.Building;
 using JuliaNet.Core.Tests.Fakes;
+using JuliaNet.Core.Tests.Support;
 using JuliaNet.Errors;
 
 namespace JuliaNet.Core.Tests;
@@ -117,6 +118,82 @@ public sealed class BuildPlannerSpecs
             "1.0.0");
 
         Assert.Equal([Tools + "/julia-sysimage", "--project", "/work/project", "--script", "/work/project/run.jl", "--image-threads", "2", "--memory-limit", "6G", "--strict", Output], plan.Rebuild);
+    }
+
+    /// <summary>
+    /// The options the rebuild command leaves out, with why; every other option of
+    /// <see cref="SysimageOptions"/> (a new one too) is repeated in it.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotBuildInputs = new(StringComparer.Ordinal)
+    {
+        [nameof(SysimageOptions.Force)] = "the rebuild runs because the image is out of date: it builds without --force",
+        [nameof(SysimageOptions.PrintKey)] = "prints the inputs' key and builds nothing",
+        [nameof(SysimageOptions.Debug)] = "how that build logged, not what it builds",
+        [nameof(SysimageOptions.Quiet)] = "how that build reported progress, not what it builds",
+        [nameof(SysimageOptions.KeepBuildDir)] = "what that build left behind to look at, not what it builds",
+    };
+
+    public static TheoryData<string> OptionProperties => SysimageArguments.PropertyNames;
+
+    [Theory]
+    [MemberData(nameof(OptionProperties))]
+    public void Plan_Rebuild_ParsesBackToTheOptionsGivenLessThoseThatAreNotBuildInputs(string name)
+    {
+        var baseline = new SysimageOptions { Output = Output };
+        var given = GivenWith(name, baseline);
+        var unset = SysimageArguments.Values(new SysimageOptions())[name];
+        Assert.NotEqual(SysimageArguments.Values(baseline)[name], SysimageArguments.Values(given)[name]);
+
+        var plan = Plan(given);
+
+        Assert.Equal(Tools + "/julia-sysimage", plan.Rebuild[0]);
+        var expected = new Dictionary<string, string>(SysimageArguments.Values(given));
+        if (NotBuildInputs.ContainsKey(name))
+        {
+            expected[name] = unset;
+        }
+
+        Assert.Equal(expected, SysimageArguments.Values(SysimageArguments.Parse([.. plan.Rebuild.Skip(1)])));
+    }
+
+    /// <summary><paramref name="options"/> with the property <paramref name="name"/> set to a value the planner accepts and keeps as given (absolute paths, existing files).</summary>
+    private SysimageOptions GivenWith(string name, SysimageOptions options)
+    {
+        switch (name)
+        {
+            case nameof(SysimageOptions.Project):
+            case nameof(SysimageOptions.Packages):
+                fs.AddDirectory("/work/project").AddTextFile("/work/project/Project.toml", "[deps]\nPrintf = \"de0858da-6303-5e67-8744-51eddeeeb8d7\"\n");
+                return name == nameof(SysimageOptions.Project) ? options with { Project = "/work/project" } : options with { Project = "/work/project", Packages = ["Printf"] };
+            case nameof(SysimageOptions.Scripts):
+                fs.AddTextFile("/work/project/run.jl", "1");
+                return options with { Scripts = ["/work/project/run.jl"] };
+            case nameof(SysimageOptions.PrecompileStatements):
+                fs.AddTextFile("/work/project/statements.jl", "precompile(+, (Int, Int))");
+                return options with { PrecompileStatements = ["/work/project/statements.jl"] };
+            case nameof(SysimageOptions.BaseSysimage):
+                fs.AddElfImage("/images/base.so");
+                return options with { BaseSysimage = "/images/base.so" };
+        }
+
+        return name switch
+        {
+            nameof(SysimageOptions.Output) => options with { Output = OutputDir + "/other.so" },
+            nameof(SysimageOptions.Julia) => options with { Julia = "/usr/bin/julia" },
+            nameof(SysimageOptions.Launcher) => options with { Launcher = Tools + "/julia-net" },
+            nameof(SysimageOptions.CpuTarget) => options with { CpuTarget = "generic" },
+            nameof(SysimageOptions.Portable) => options with { Portable = true },
+            nameof(SysimageOptions.Force) => options with { Force = true },
+            nameof(SysimageOptions.PrintKey) => options with { PrintKey = true },
+            nameof(SysimageOptions.Debug) => options with { Debug = true },
+            nameof(SysimageOptions.Quiet) => options with { Quiet = true },
+            nameof(SysimageOptions.KeepBuildDir) => options with { KeepBuildDir = true },
+            nameof(SysimageOptions.Strict) => options with { Strict = true },
+            nameof(SysimageOptions.Distributed) => options with { Distributed = true },
+            nameof(SysimageOptions.ImageThreads) => options with { ImageThreads = 2 },
+            nameof(SysimageOptions.MemoryLimit) => options with { MemoryLimit = "6G" },
+            _ => throw new InvalidOperationException($"a new option, {name}: give it a value here, and if the rebuild leaves it out, add it to {nameof(NotBuildInputs)} with why"),
+        };
     }
 
     [Fact]

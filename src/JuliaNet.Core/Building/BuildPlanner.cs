@@ -89,57 +89,32 @@ public sealed class BuildPlanner(IFileProbe fs)
 
     /// <summary>
     /// The command that builds this image again, from any directory: julia-sysimage as invoked,
-    /// the options the user gave, with paths made absolute (and the Julia and the project as found).
+    /// the options the user gave, with paths made absolute (and the Julia and the project as found),
+    /// formatted by <see cref="SysimageCommandLine"/>, the table the command line is parsed with.
+    /// Every option is repeated (a new one too) but those that are not build inputs, cleared here.
     /// A project image (<paramref name="output"/> null) names its Julia always: the image is that Julia's.
     /// </summary>
     private static IReadOnlyList<string> RebuildCommand(
         SysimageOptions options, ProcessFacts process, string? output, string? project, IReadOnlyList<string> scripts, IReadOnlyList<string> statements,
         string? baseImage, string julia, string launcher)
     {
-        List<string> args = [process.ProgramPath];
-        void Option(string name, string? value)
+        var rebuild = options with
         {
-            if (value is not null)
-            {
-                args.AddRange([name, value]);
-            }
-        }
-
-        Option("--project", project);
-        foreach (var package in options.Packages)
-        {
-            Option("--package", package);
-        }
-
-        scripts.ToList().ForEach(s => Option("--script", s));
-        statements.ToList().ForEach(s => Option("--precompile-statements", s));
-        Option("--base-sysimage", baseImage);
-        Option("--julia", options.Julia is null && output is not null ? null : julia);
-        Option("--launcher", options.Launcher is null ? null : launcher);
-        Option("--cpu-target", options.CpuTarget);
-        if (options.Portable)
-        {
-            args.Add("--portable");
-        }
-
-        Option("--image-threads", options.ImageThreads?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Option("--memory-limit", options.MemoryLimit);
-        if (options.Strict)
-        {
-            args.Add("--strict");
-        }
-
-        if (options.Distributed)
-        {
-            args.Add("--distributed");
-        }
-
-        if (output is not null)
-        {
-            args.Add(output);
-        }
-
-        return args;
+            Output = output,
+            Project = project,
+            Scripts = scripts,
+            PrecompileStatements = statements,
+            BaseSysimage = baseImage,
+            Julia = options.Julia is null && output is not null ? null : julia,
+            Launcher = options.Launcher is null ? null : launcher,
+            // Not build inputs: how this build ran (a stale image is rebuilt without --force) or reported.
+            Force = false,
+            PrintKey = false,
+            Debug = false,
+            Quiet = false,
+            KeepBuildDir = false,
+        };
+        return [process.ProgramPath, .. SysimageCommandLine.Format(rebuild)];
     }
 
     private string Output(string given, ProcessFacts process)
