@@ -13,7 +13,8 @@ return ToolMain.Run("julia-sysimage", () =>
             return BuildCommand.Run(options);
         },
         request => StatusCommand.Run(request.Image, request.Project, request.Julia, request.Json));
-    var parse = command.Parse(args);
+    // No response files: an argument starting with @ is a value (--project @NAME, @.), never a file to read.
+    var parse = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
     if (command.UnknownOption(parse) is { } unknown)
     {
         throw new UserError(ExitCodes.Usage, $"unknown option {unknown} (see julia-sysimage --help)");
