@@ -30,9 +30,10 @@ internal static class BuildCommand
     private static ExitCode Build(SysimageOptions options, ProcessFacts process, BackgroundBuild? background)
     {
         var log = ToolLog.Create("julia-sysimage", options.Debug);
-        var plan = new BuildPlanner(RealFileProbe.Instance).Plan(options, process, ToolVersion.Current);
         var cacheRoot = CacheLayout.Root(process);
-        var julia = new JuliaInfoStore(cacheRoot, process.Environment, log).Get(plan.Julia);
+        var store = new JuliaInfoStore(cacheRoot, process.Environment, log);
+        var plan = new BuildPlanner(RealFileProbe.Instance, store.Get).Plan(options, process, ToolVersion.Current);
+        var julia = store.Get(plan.Julia);
         var baseImage = plan.BaseSysimage ?? julia.DefaultImage;
         var inputs = InputsHash.Of(plan, baseImage, julia.Version, RealFileProbe.Instance);
         if (options.PrintKey)

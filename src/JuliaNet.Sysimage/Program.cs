@@ -14,7 +14,8 @@ return ToolMain.Run("julia-sysimage", () =>
             exit = BuildCommand.Run(options);
         },
         request => exit = StatusCommand.Run(request.Image, request.Project, request.Julia, request.Json));
-    var parse = command.Parse(args);
+    // No response files: an argument starting with @ is a value (--project @NAME, @.), never a file to read.
+    var parse = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
     if (command.UnknownOption(parse) is { } unknown)
     {
         throw new UserError(ExitCode.Usage, $"unknown option {unknown} (see julia-sysimage --help)");

@@ -16,7 +16,8 @@ internal static class StatusCommand
     public static ExitCode Run(string? image, string? project, string? julia, bool json)
     {
         var process = ThisProcess.Read();
-        var planner = new BuildPlanner(RealFileProbe.Instance);
+        var store = new JuliaInfoStore(CacheLayout.Root(process), process.Environment, Serilog.Core.Logger.None);
+        var planner = new BuildPlanner(RealFileProbe.Instance, store.Get);
         var path = image is not null
             ? Path.GetFullPath(image, process.WorkingDirectory)
             : planner.ProjectImage(project, julia, process)

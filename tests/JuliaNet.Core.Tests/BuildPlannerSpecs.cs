@@ -2,6 +2,7 @@ using JuliaNet.Building;
 using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Core.Tests.Support;
 using JuliaNet.Errors;
+using JuliaNet.Julia;
 
 namespace JuliaNet.Core.Tests;
 
@@ -270,5 +271,20 @@ public sealed class BuildPlannerSpecs
         Assert.Equal(
             ["project /work/heavy/Project.toml", "package Heavy /work/heavy/Project.toml", "package Heavy /work/heavy/src"],
             plan.Inputs.Where(i => i.ContentHashed).Select(i => $"{i.Name} {i.Path}"));
+    }
+
+    [Theory]
+    [InlineData("@temp", ExitCode.Usage, "project @temp is a new, empty environment each time Julia starts: it has no image to build (julia-net runs Julia's default image for it); give a project directory")]
+    [InlineData("@script", ExitCode.Usage, "project @script is the project of the script Julia runs, and julia-sysimage runs none: give the project directory")]
+    [InlineData("@gone", ExitCode.InputMissing, "named environment @gone not found: no environments/gone with a project file in any depot (Julia would make it at /home/alice/.julia/environments/gone)")]
+    [InlineData("~/nowhere", ExitCode.InputMissing, "project directory not found: /home/alice/nowhere")]
+    public void Plan_ProjectWithNoImageToBuild_IsRefused(string project, ExitCode exitCode, string message)
+    {
+        var planner = new BuildPlanner(fs, julia => new JuliaInfo("1.12.4", "/usr/lib/julia/sys.so", ["/usr/share/julia"]));
+        var context = Contexts.Linux(("PATH", "/usr/bin")) with { ProgramPath = Tools + "/julia-sysimage" };
+
+        var error = Assert.Throws<UserError>(() => planner.Plan(new SysimageOptions { Output = Output, Project = project }, context, "1.0.0"));
+
+        Assert.Equal((exitCode, message), (error.ExitCode, error.Message));
     }
 }

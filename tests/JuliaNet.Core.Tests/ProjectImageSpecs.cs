@@ -9,8 +9,8 @@ using JuliaNet.Processes;
 namespace JuliaNet.Core.Tests;
 
 /// <summary>
-/// Per-project images (issue 21, part 1): which project Julia activates, where its image
-/// lives, that julia-net runs it with nothing asked and that anything asked for by name wins,
+/// Per-project images (issue 21, part 1): where the image of the project Julia activates
+/// (<see cref="ProjectLocatorSpecs"/>) lives, that julia-net runs it with nothing asked and that anything asked for by name wins,
 /// and that julia-sysimage without OUTPUT builds exactly that image.
 /// </summary>
 public sealed class ProjectImageSpecs
@@ -42,76 +42,6 @@ public sealed class ProjectImageSpecs
     };
 
     private LaunchPlan Plan(string[] args, params (string Name, string Value)[] env) => Planning.Plan(fs, infos, [], Path, args, env);
-
-    private string? Active(string? option, string cwd = Project, params (string Name, string Value)[] env) =>
-        ActiveProject.Directory(option, Contexts.Linux(env) with { WorkingDirectory = cwd }, fs);
-
-    [Fact]
-    public void ActiveProject_NoOptionNoVariable_IsNone()
-    {
-        Assert.Null(Active(null));
-    }
-
-    [Fact]
-    public void ActiveProject_EmptyVariable_IsNone()
-    {
-        Assert.Null(Active(null, Project, ("JULIA_PROJECT", "")));
-    }
-
-    [Theory]
-    [InlineData(Project)]
-    [InlineData(Project + "/src")]
-    public void ActiveProject_AtDot_IsTheNearestProjectUpwards(string cwd)
-    {
-        Assert.Equal(Project, Active("@.", cwd));
-        Assert.Equal(Project, Active(null, cwd, ("JULIA_PROJECT", "@.")));
-    }
-
-    [Fact]
-    public void ActiveProject_AtDot_FindsJuliaProjectTomlToo()
-    {
-        fs.AddDirectory("/srv/app").AddTextFile("/srv/app/JuliaProject.toml", "");
-
-        Assert.Equal("/srv/app", Active("@.", "/srv/app"));
-    }
-
-    [Fact]
-    public void ActiveProject_AtDot_StopsAtTheHomeDirectory()
-    {
-        fs.AddDirectory(Contexts.Home + "/code/x").AddTextFile("/home/Project.toml", "");
-
-        Assert.Null(Active("@.", Contexts.Home + "/code/x"));
-    }
-
-    [Theory]
-    [InlineData("@v1.10")]
-    [InlineData("@script")]
-    public void ActiveProject_NamedEnvironment_IsNotLookedUp(string value)
-    {
-        Assert.Null(Active(value));
-    }
-
-    [Theory]
-    [InlineData(".", Project)]
-    [InlineData("src/..", Project)]
-    [InlineData("/work/project/Project.toml", Project)]
-    [InlineData("~/proj", Contexts.Home + "/proj")]
-    [InlineData("/nowhere", null)]
-    public void ActiveProject_Path_IsTheDirectoryOrTheProjectFilesDirectory(string value, string? expected)
-    {
-        fs.AddDirectory(Contexts.Home + "/proj");
-
-        Assert.Equal(expected, Active(value));
-    }
-
-    [Fact]
-    public void ActiveProject_OptionAndVariable_OptionWins()
-    {
-        fs.AddDirectory("/other");
-
-        Assert.Equal(Project, Active(Project, "/", ("JULIA_PROJECT", "/other")));
-        Assert.Equal("/other", Active(null, "/", ("JULIA_PROJECT", "/other")));
-    }
 
     [Theory]
     [InlineData(new[] { "--project", "x.jl" }, "@.")]
@@ -246,5 +176,30 @@ public sealed class ProjectImageSpecs
 
         Assert.Equal(ExitCode.Usage, error.ExitCode);
         Assert.Equal("no OUTPUT and no project: give OUTPUT, or --project DIR for the project's own image", error.Message);
+    }
+
+    [Theory]
+    [InlineData("~/proj", "/")]
+    [InlineData("@.", Contexts.Home + "/proj/src")]
+    [InlineData(null, Contexts.Home + "/proj/src")] // JULIA_PROJECT=@. for julia-net; nothing for julia-sysimage, whose default is @.
+    [InlineData("@myenv", "/")]
+    public void LaunchAndBuild_SameProject_PickTheSameDirectoryAndImage(string? value, string cwd)
+    {
+        var tools = "/opt/julia-net/bin";
+        var proj = Contexts.Home + "/proj";
+        var myenv = Contexts.Home + "/.julia/environments/myenv";
+        fs.AddExecutable("/usr/bin/cc").AddExecutable(tools + "/julia-net").AddExecutable(tools + "/julia-sysimage")
+            .AddDirectory(proj).AddDirectory(proj + "/src").AddTextFile(proj + "/Project.toml", "name = \"Proj\"\n")
+            .AddDirectory(myenv).AddTextFile(myenv + "/Project.toml", "");
+        var env = value is null ? Contexts.Env(("PATH", Path), ("JULIA_PROJECT", "@.")) : Contexts.Env(("PATH", Path));
+        var process = Contexts.Linux() with { Environment = env, WorkingDirectory = cwd, ProgramPath = tools + "/julia-sysimage" };
+
+        var build = new BuildPlanner(fs, julia => infos[julia]).Plan(new SysimageOptions { Project = value }, process, "1.0.0");
+        fs.AddElfImage(build.Output);
+        var launch = new LaunchPlanner(fs, julia => infos[julia]).Plan(process with { ProgramPath = Contexts.Launcher }, LauncherCommandLine.Parse(value is null ? ["app.jl"] : ["--project=" + value, "app.jl"]));
+
+        Assert.Equal(value == "@myenv" ? myenv : proj, build.Project!.Directory);
+        Assert.Equal(build.Project.Directory, launch.Project);
+        Assert.Equal((build.Output, ImageSource.Project), (launch.Image, launch.ImageSource));
     }
 }

@@ -87,6 +87,8 @@ public sealed class BadInputSpecs(Tools tools)
         new(Tool.Sysimage, "base image missing", 73, "base image not found", s => ["--base-sysimage", s.InPath("none.so"), s.Output]),
         new(Tool.Sysimage, "base image is /bin/ls", 66, "is not a Julia system image", s => ["--base-sysimage", "/bin/ls", s.Output]),
         new(Tool.Sysimage, "package not in the project", 74, "package Nope is not in project", s => ["--package", "Nope", s.Output]),
+        // A named environment from Julia 1.7, a path before (issue 30): never a response file to read.
+        new(Tool.Sysimage, "--project @NAME with nothing there", 73, "@julia-net-no-such-env", s => ["--project", "@julia-net-no-such-env", s.Output]),
         new(Tool.Sysimage, "project without Project.toml", 74, "no Project.toml in project directory", s => ["--project", s.InDir, s.Output]),
         new(Tool.Sysimage, "Project.toml does not parse", 74, "Project.toml does not parse", s => ["--project", s.Project("[deps\n", null), s.Output]),
         new(Tool.Sysimage, "Manifest.toml does not parse", 74, "Manifest.toml does not parse", s => ["--project", s.Project("[deps]\n", "[[Foo]]\nuuid = \n"), s.Output]),

@@ -11,8 +11,10 @@ namespace JuliaNet.Building;
 /// <summary>
 /// Resolves and validates julia-sysimage's command line (step 1 of a build: everything
 /// that can be checked without running Julia), in the order errors are reported.
+/// <paramref name="juliaInfo"/> is asked only when the project is a named environment (<c>@NAME</c>):
+/// its version and depot path say where that is.
 /// </summary>
-public sealed class BuildPlanner(IFileProbe fs)
+public sealed class BuildPlanner(IFileProbe fs, Func<string, JuliaInfo>? juliaInfo = null)
 {
     public const string LauncherName = "julia-net";
 
@@ -22,7 +24,7 @@ public sealed class BuildPlanner(IFileProbe fs)
         var scripts = options.Scripts.Select(s => Existing(s, "script", process)).ToArray();
         var statements = options.PrecompileStatements.Select(s => Existing(s, "precompile statements file", process)).ToArray();
         var baseImage = options.BaseSysimage is null ? null : BaseImage(options.BaseSysimage, process);
-        var project = ProjectDirectory(options.Project, process) is { } dir ? ReadProject(dir) : null;
+        var project = ProjectDirectory(options.Project, options.Julia, process) is { } dir ? ReadProject(dir) : null;
         var own = project is null ? null : PackageSelection.OwnPackage(project, fs);
         var packages = PackageSelection.Requested(project, own, options.Packages);
         var dependencies = PackageSelection.Dependencies(project, packages);
@@ -163,31 +165,32 @@ public sealed class BuildPlanner(IFileProbe fs)
         return path;
     }
 
-    /// <summary>--project, else JULIA_PROJECT, else the nearest directory upwards from the working directory with a project file.</summary>
-    private string? ProjectDirectory(string? option, ProcessFacts process)
+    /// <summary>
+    /// The project Julia would activate for --project, else JULIA_PROJECT (<see cref="ProjectLocator"/>, as julia-net
+    /// finds it); with neither, the nearest upwards (<c>@.</c>): julia-sysimage builds the project it is run in.
+    /// Null when none is found that way; a path or named environment with nothing there is an error (73),
+    /// and so is a project that has no image to build (<c>@temp</c>, <c>@script</c>: 64).
+    /// </summary>
+    private string? ProjectDirectory(string? option, string? juliaOption, ProcessFacts process)
     {
-        var given = option ?? process.Env(EnvironmentVariables.Project);
-        if (!string.IsNullOrEmpty(given) && given != "@.")
+        var value = ProjectLocator.Value(option, process);
+        var location = ProjectLocator.Find(string.IsNullOrEmpty(value) ? ProjectLocator.Nearest : value, process, () => JuliaInfoOf(juliaOption, process), fs);
+        return location.Kind switch
         {
-            var dir = Path.GetFullPath(given, process.WorkingDirectory);
-            if (fs.Kind(dir) == PathKind.File)
-            {
-                dir = Path.GetDirectoryName(dir)!;
-            }
-
-            return fs.Kind(dir) == PathKind.Directory ? dir : throw new UserError(ExitCode.InputMissing, $"project directory not found: {dir}");
-        }
-
-        for (var dir = process.WorkingDirectory; dir is not null; dir = Path.GetDirectoryName(dir))
-        {
-            if (JuliaProject.ProjectFileNames.Any(name => fs.Kind(Path.Combine(dir, name)) == PathKind.File))
-            {
-                return dir;
-            }
-        }
-
-        return null;
+            ProjectKind.Directory or ProjectKind.None => location.Directory,
+            ProjectKind.Missing => throw new UserError(ExitCode.InputMissing, $"project directory not found: {location.Path}"),
+            ProjectKind.MissingEnvironment => throw new UserError(
+                ExitCode.InputMissing, $"named environment {value} not found: no environments/{Path.GetFileName(location.Path)} with a project file in any depot (Julia would make it at {location.Path})"),
+            ProjectKind.Temporary => throw new UserError(
+                ExitCode.Usage, $"project {value} is a new, empty environment each time Julia starts: it has no image to build (julia-net runs Julia's default image for it); give a project directory"),
+            _ => throw new UserError(
+                ExitCode.Usage, $"project {value} is the project of the script Julia runs, and julia-sysimage runs none: give the project directory"),
+        };
     }
+
+    private JuliaInfo JuliaInfoOf(string? juliaOption, ProcessFacts process) =>
+        (juliaInfo ?? throw new InvalidOperationException("a named environment needs the Julia's version and depots: give BuildPlanner a juliaInfo"))
+            .Invoke(JuliaLocator.Locate(process, juliaOption, () => UserConfig.Load(process, fs).Julia, null, fs).Path);
 
     /// <summary>
     /// The project image a build without OUTPUT writes for this command line's project and Julia
@@ -195,7 +198,7 @@ public sealed class BuildPlanner(IFileProbe fs)
     /// </summary>
     public string? ProjectImage(string? projectOption, string? juliaOption, ProcessFacts process)
     {
-        var dir = ProjectDirectory(projectOption, process);
+        var dir = ProjectDirectory(projectOption, juliaOption, process);
         if (dir is null)
         {
             return null;
@@ -210,7 +213,7 @@ public sealed class BuildPlanner(IFileProbe fs)
     /// <summary>The project in this directory, parsed (74 when it cannot be read or parsed).</summary>
     public JuliaProject ReadProject(string dir)
     {
-        var projectFile = JuliaProject.ProjectFileNames.Select(n => Path.Combine(dir, n)).FirstOrDefault(p => fs.Kind(p) == PathKind.File)
+        var projectFile = ProjectLocator.ProjectFile(dir, fs)
             ?? throw new UserError(ExitCode.ProjectInvalid, $"no Project.toml in project directory {dir}");
         var manifestFile = JuliaProject.ManifestFileNames.Select(n => Path.Combine(dir, n)).FirstOrDefault(p => fs.Kind(p) == PathKind.File);
         var projectText = fs.ReadText(projectFile) ?? throw new UserError(ExitCode.ProjectInvalid, $"cannot read {projectFile}");

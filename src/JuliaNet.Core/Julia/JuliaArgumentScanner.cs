@@ -1,4 +1,5 @@
 using JuliaNet.Errors;
+using JuliaNet.Paths;
 
 namespace JuliaNet.Julia;
 
@@ -67,7 +68,7 @@ public static class JuliaArgumentScanner
                 cpu = value;
                 break;
             case "project":
-                project = value ?? "@."; // an optional value: only --project=DIR gives one
+                project = value ?? ProjectLocator.Nearest; // an optional value: only --project=DIR gives one
                 break;
             case "module":
                 endsOptions = true; // like -m (1.11+): what follows are the module's arguments

@@ -170,15 +170,15 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     }
 
     /// <summary>
-    /// When no image was asked for: the image built for the project Julia activates and this
-    /// Julia (a few stats), if there is one and this Julia's version built it; else Julia's
+    /// When no image was asked for: the image built for the project Julia activates
+    /// (<see cref="ProjectLocator"/>; none for <c>@temp</c> and <c>@script</c>) and this Julia (a few stats), if there is one and this Julia's version built it; else Julia's
     /// default image. A project image of another version (Julia replaced in place) is passed
     /// over with a warning, since nobody asked for it by name.
     /// </summary>
     private (string Image, ImageFacts? Facts, ImageSource Source, string? Project, string? Warning) ImageForProject(
         ProcessFacts process, string? projectOption, string juliaPath, JuliaInfo info, string cacheRoot)
     {
-        var project = ActiveProject.Directory(projectOption, process, fs);
+        var project = ProjectLocator.Locate(projectOption, process, () => info, fs).Directory;
         if (project is not null)
         {
             var image = CacheLayout.ProjectImage(cacheRoot, fs.RealPath(project), fs.RealPath(juliaPath), process.Platform);
