@@ -75,6 +75,13 @@ public static class ExitCodes
     /// </summary>
     public const int NotEnoughMemory = 83;
 
+    /// <summary>
+    /// julia-sysimage status: the image's bytes differ from the SHA-256 recorded when it was built
+    /// (damaged inside, even with its size and modification time unchanged); the error names the
+    /// rebuild command. julia-net does not hash the image at launch (see <see cref="Images.ImageContentCheck"/>).
+    /// </summary>
+    public const int ImageDamaged = 84;
+
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 
