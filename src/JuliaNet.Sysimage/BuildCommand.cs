@@ -120,6 +120,8 @@ internal static class BuildCommand
         var steps = BuildSteps.Plan(plan, julia, job.Libraries, job.BaseImage, dir, depots, job.Process.Platform, RuntimeInformation.OSArchitecture, threads, RealFileProbe.Instance);
         var report = RunSteps(steps, plan, dir, runner, progress);
         var size = new FileInfo(dir.Image).Length;
+        // Hashed here, once per build (a fraction of a second for a 200 MB image), so that status can tell a damaged image; julia-net never hashes it.
+        var digest = FileDigest.Sha256(dir.Image, RealFileProbe.Instance) ?? throw new IOException($"cannot read the image just built: {dir.Image}");
         Install(plan, dir, report, new ImageMetadata
         {
             Julia = plan.Julia, JuliaVersion = julia.Version, Launcher = plan.Launcher,
@@ -128,7 +130,7 @@ internal static class BuildCommand
             CpuTarget = plan.CpuTarget, BaseImage = job.BaseImage, InputsHash = job.Inputs.Value, Inputs = job.Inputs.PerInput,
             ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow, Rebuild = plan.Rebuild, Watch = watch,
             Project = plan.Project?.Directory, BuildSeconds = Math.Round(progress.Elapsed.TotalSeconds, 1), PeakMemoryBytes = MemoryInfo.ChildrenPeakBytes(),
-            ImageThreads = job.Memory.HasImageThreads ? threads : null,
+            ImageThreads = job.Memory.HasImageThreads ? threads : null, ImageSha256 = digest,
         });
         progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
         return ExitCode.Success;

@@ -9,7 +9,9 @@ namespace JuliaNet.Sysimage;
 /// <summary>
 /// <c>julia-sysimage status</c>: reads an image's metadata (the given IMAGE, else the project
 /// image of the project and Julia a build would use), the project's manifest now and the stamps
-/// of the watched inputs; prints the report; exits 0 when up to date, 80 when not.
+/// of the watched inputs; hashes the image when its metadata records a digest; prints the
+/// report; exits 0 when up to date, 80 when not. An image julia-net would refuse exits 66, one
+/// whose bytes differ from the recorded digest 85, each with one line and no report.
 /// </summary>
 internal static class StatusCommand
 {
@@ -27,6 +29,7 @@ internal static class StatusCommand
             throw new UserError(ExitCode.ImageNotFound, image is null ? $"the project has no image for this Julia: {path} (build it with julia-sysimage without OUTPUT)" : $"system image not found: {path}");
         }
 
+        ImageFile.Validate(path, RealFileProbe.Instance);
         var metadataPath = ImageFile.MetadataPath(path);
         if (!File.Exists(metadataPath))
         {
@@ -34,10 +37,17 @@ internal static class StatusCommand
         }
 
         var metadata = ImageMetadataReader.Parse(File.ReadAllText(metadataPath), metadataPath);
+        var content = ImageContentCheck.Of(metadata.ImageSha256, () => FileDigest.Sha256(path, RealFileProbe.Instance)
+            ?? throw new UserError(ExitCode.ImageUnusable, $"system image is not readable: {path}"));
+        if (content == ImageContent.Damaged)
+        {
+            throw ImageContentCheck.Damaged(path, metadata.Rebuild);
+        }
+
         var built = metadata.Project is { } dir && Directory.Exists(dir) ? ProjectNow(planner, dir) : null;
         IReadOnlyList<ProjectPackage>? manifest = built is null ? null
             : PackageSelection.OwnPackage(built, RealFileProbe.Instance) is { } own ? [.. built.Manifest, own] : built.Manifest;
-        var status = ImageStatus.Of(path, metadata, manifest, RealFileProbe.Instance, RebuildRecordOf(path), BuildLock.IsHeld(path));
+        var status = ImageStatus.Of(path, metadata, manifest, RealFileProbe.Instance, RebuildRecordOf(path), BuildLock.IsHeld(path), content);
         Console.Out.Write(json ? status.Json() : status.Text());
         return status.UpToDate ? ExitCode.Success : ExitCode.ImageStale;
     }

@@ -22,7 +22,7 @@ internal sealed class SysimageCommand : RootCommand
         var project = new Option<string?>("--project") { Description = "the project whose own image to report (default: JULIA_PROJECT, else the project found from the current directory)", HelpName = "DIR" };
         var julia = new Option<string?>("--julia") { Description = "the Julia whose project image to report (default: as for a build)", HelpName = "PATH|+CHANNEL" };
         var json = new Option<bool>("--json") { Description = "one JSON object instead of text" };
-        var command = new Command("status", "report an image built by julia-sysimage: its Julia, CPU target, packages against the manifest now, what changed since the build, build time and memory, the rebuild command; exit 0 when up to date, 80 when out of date");
+        var command = new Command("status", "report an image built by julia-sysimage: its Julia, CPU target, packages against the manifest now, what changed since the build, build time and memory, the rebuild command, whether its bytes are as built (SHA-256); exit 0 when up to date, 80 when out of date, 85 when damaged");
         command.Arguments.Add(image);
         foreach (var option in new Option[] { project, julia, json })
         {

@@ -62,7 +62,10 @@ public sealed class ImageStatusSpecs
     {
         var text = ImageStatus.Of(Image, Metadata, SameManifest, fs).Text();
 
-        Assert.StartsWith("image:        /work/app/sys.so\nstate:        up to date\njulia:        1.10.8 (/opt/julia-1.10.8/bin/julia)\n", text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "image:        /work/app/sys.so\nstate:        up to date\ncontent:      not checked (no SHA-256 recorded: built by an older julia-sysimage)\njulia:        1.10.8 (/opt/julia-1.10.8/bin/julia)\n",
+            text,
+            StringComparison.Ordinal);
         Assert.Contains("build time:   185.4 s\npeak memory:  3072 MB\n", text, StringComparison.Ordinal);
         Assert.Contains("rebuild:      julia-sysimage --project /work/app --julia /opt/julia-1.10.8/bin/julia\n", text, StringComparison.Ordinal);
         Assert.Contains("  Helper 0.2.0 [path /work/app/Helper]: as in the manifest\n", text, StringComparison.Ordinal);
@@ -84,6 +87,25 @@ public sealed class ImageStatusSpecs
         Assert.Equal(["App", "Helper", "JSON"], root.GetProperty("packages").EnumerateArray().Select(p => p.GetProperty("name").GetString()!));
         Assert.Equal("/work/app/Helper", root.GetProperty("packages")[1].GetProperty("path").GetString());
         Assert.Equal(["/work/app/Project.toml changed since it was built"], root.GetProperty("changes").EnumerateArray().Select(c => c.GetString()!));
+    }
+
+    [Fact]
+    public void Of_ContentVerified_SaysSoInTextAndJson()
+    {
+        var status = ImageStatus.Of(Image, Metadata with { ImageSha256 = "ab12" }, SameManifest, fs, content: ImageContent.Verified);
+
+        Assert.Contains("state:        up to date\ncontent:      verified (SHA-256 as recorded at the build)\n", status.Text(), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(status.Json());
+        Assert.Equal(("verified", "ab12"), (json.RootElement.GetProperty("content").GetString(), json.RootElement.GetProperty("imageSha256").GetString()));
+    }
+
+    [Fact]
+    public void Json_NoDigestRecorded_ContentIsNotChecked()
+    {
+        using var json = JsonDocument.Parse(ImageStatus.Of(Image, Metadata, SameManifest, fs).Json());
+
+        Assert.Equal("notChecked", json.RootElement.GetProperty("content").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("imageSha256").ValueKind);
     }
 
     [Fact]

@@ -39,6 +39,26 @@ public sealed class UpToDateSpecs
     }
 
     [Fact]
+    public void Check_ImageAtOutputTruncated_Builds()
+    {
+        var built = Built();
+
+        fs.AddFile(Output, ElfFiles.JuliaImage()[..100]);
+
+        Assert.Null(Check(built));
+    }
+
+    [Fact]
+    public void Check_ImageAtOutputNotAnElfFile_Builds()
+    {
+        var built = Built();
+
+        fs.AddFile(Output, [0x12, 0x34, 0x56, 0x78, 0x9A, 0xBC, 0xDE, 0xF0]);
+
+        Assert.Null(Check(built));
+    }
+
+    [Fact]
     public void Check_NoMetadata_Builds()
     {
         Assert.Null(Check(null));

@@ -51,7 +51,7 @@ public sealed class UserErrorSpecs
                 "69 JuliaVersionMismatch", "70 CacheDirectory", "71 ExecFailed", "72 OutputInvalid", "73 InputMissing",
                 "74 ProjectInvalid", "75 NoCompiler", "76 LauncherNotFound", "77 BuildFailed", "78 ConfigInvalid",
                 "79 WrapperConflict", "80 ImageStale", "81 StatementsFailed", "82 JuliaupConfigInvalid", "83 NotEnoughMemory",
-                "84 ImageMetadataInvalid", "99 Internal", "130 Interrupted",
+                "84 ImageMetadataInvalid", "85 ImageDamaged", "99 Internal", "130 Interrupted",
             ],
             numbers);
     }

@@ -86,6 +86,13 @@ public enum ExitCode
     /// </summary>
     ImageMetadataInvalid = 84,
 
+    /// <summary>
+    /// julia-sysimage status: the image's bytes differ from the SHA-256 recorded when it was built
+    /// (damaged inside, even with its size and modification time unchanged); the error names the
+    /// rebuild command. julia-net does not hash the image at launch (see <see cref="Images.ImageContentCheck"/>).
+    /// </summary>
+    ImageDamaged = 85,
+
     /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
     Interrupted = 130,
 

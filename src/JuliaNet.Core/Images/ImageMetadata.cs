@@ -51,6 +51,13 @@ public sealed record ImageMetadata
 
     /// <summary>The threads that generated the image's code (Julia 1.10+; null before 1.10, which has none), to scale <see cref="PeakMemoryBytes"/> to another count (<see cref="Building.MemoryBudget"/>).</summary>
     public int? ImageThreads { get; init; }
+
+    /// <summary>
+    /// The SHA-256 of the image file's bytes (lower-case hex), computed when the build installed
+    /// it; <c>julia-sysimage status</c> compares it with the file now (<see cref="ImageContentCheck"/>).
+    /// Null in metadata written before it was recorded: status then does not check the content.
+    /// </summary>
+    public string? ImageSha256 { get; init; }
 }
 
 /// <param name="Path">The package's directory when the manifest tracks it by path (its sources are inputs), else null.</param>

@@ -24,15 +24,20 @@ public sealed record PackageStatus(string Name, string? Uuid, bool Requested, st
 /// </summary>
 /// <param name="Rebuild">The background rebuild record beside the image, if any.</param>
 /// <param name="Building">Whether a build of the image holds its lock now.</param>
+/// <param name="Content">The image's bytes against the digest recorded at the build (<see cref="ImageContentCheck"/>).</param>
 public sealed record ImageStatus(
-    string Image, ImageMetadata Metadata, IReadOnlyList<PackageStatus> Packages, IReadOnlyList<string> Changes, RebuildRecord? Rebuild = null, bool Building = false)
+    string Image, ImageMetadata Metadata, IReadOnlyList<PackageStatus> Packages, IReadOnlyList<string> Changes, RebuildRecord? Rebuild = null, bool Building = false,
+    ImageContent Content = ImageContent.NotChecked)
 {
     public bool UpToDate => Changes.Count == 0 && !Packages.Any(p => p.Changed);
 
     /// <param name="manifestNow">The project's manifest entries as they are now; null when the image has no project.</param>
     /// <param name="rebuild">The background rebuild record beside the image, if any.</param>
     /// <param name="building">Whether a build of the image holds its lock now.</param>
-    public static ImageStatus Of(string image, ImageMetadata metadata, IReadOnlyList<ProjectPackage>? manifestNow, IFileProbe fs, RebuildRecord? rebuild = null, bool building = false)
+    /// <param name="content">The image's bytes against the recorded digest.</param>
+    public static ImageStatus Of(
+        string image, ImageMetadata metadata, IReadOnlyList<ProjectPackage>? manifestNow, IFileProbe fs, RebuildRecord? rebuild = null, bool building = false,
+        ImageContent content = ImageContent.NotChecked)
     {
         var packages = metadata.Packages.Select(p => (p, true)).Concat(metadata.Dependencies.Select(p => (p, false)))
             .Select(x =>
@@ -42,7 +47,7 @@ public sealed record ImageStatus(
                 return new PackageStatus(package.Name, package.Uuid, requested, package.Version, now?.Version, manifestNow is null ? null : now is not null, package.Path);
             })
             .ToList();
-        return new ImageStatus(image, metadata, packages, StaleCheck.Changes(metadata.Watch, fs), rebuild, building);
+        return new ImageStatus(image, metadata, packages, StaleCheck.Changes(metadata.Watch, fs), rebuild, building, content);
     }
 
     /// <summary>The human-readable report.</summary>
@@ -53,6 +58,12 @@ public sealed record ImageStatus(
         void Line(string name, string? value) => text.Append(CultureInfo.InvariantCulture, $"{name + ":",-14}{value ?? "-"}\n");
         Line("image", Image);
         Line("state", UpToDate ? "up to date" : "out of date");
+        Line("content", Content switch
+        {
+            ImageContent.Verified => "verified (SHA-256 as recorded at the build)",
+            ImageContent.Damaged => "damaged (SHA-256 differs from the one recorded at the build)",
+            _ => "not checked (no SHA-256 recorded: built by an older julia-sysimage)",
+        });
         Line("julia", m.Julia is null ? m.JuliaVersion : $"{m.JuliaVersion} ({m.Julia})");
         Line("cpu target", m.CpuTarget);
         Line("project", m.Project);
@@ -108,6 +119,8 @@ public sealed record ImageStatus(
             json.WriteStartObject();
             json.WriteString("image", Image);
             json.WriteBoolean("upToDate", UpToDate);
+            json.WriteString("content", Content switch { ImageContent.Verified => "verified", ImageContent.Damaged => "damaged", _ => "notChecked" });
+            json.WriteString("imageSha256", m.ImageSha256);
             json.WriteString("julia", m.Julia);
             json.WriteString("juliaVersion", m.JuliaVersion);
             json.WriteString("cpuTarget", m.CpuTarget);
