@@ -54,6 +54,7 @@ internal static class BuildCommand
         }
 
         background?.Started();
+        BuildFolder.RemoveLeftovers(plan.Output);
         var previous = PreviousBuild(plan);
         if (UpToDate.Check(plan, options.Force, previous, inputs, RealFileProbe.Instance) is { } upToDate)
         {

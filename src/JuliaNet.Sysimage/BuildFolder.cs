@@ -9,7 +9,9 @@ namespace JuliaNet.Sysimage;
 /// rename), and what is left of it when the build ends: nothing after a success (unless
 /// <c>--keep-build-dir</c>), an interruption (exit 130) or a failure to write the build's own files
 /// (77); the directory with its log, less the partial object and image, when a step fails (the
-/// error names the log).
+/// error names the log). A build killed outright (SIGKILL, a lost machine) leaves its directory
+/// too: the next build of the same OUTPUT removes every such leftover
+/// (<see cref="RemoveLeftovers"/>), so they never pile up.
 /// </summary>
 internal static class BuildFolder
 {
@@ -53,9 +55,51 @@ internal static class BuildFolder
         return exitCode;
     }
 
+    /// <summary>
+    /// Removes what earlier builds of OUTPUT left beside it: their build directories (a failed
+    /// step's, with its log, lives until the next build; a killed build's, with its partial
+    /// object) and temporary files of atomic writes older than an hour (a writer in flight takes
+    /// milliseconds). Call it holding OUTPUT's build lock: no other build of OUTPUT runs then.
+    /// Best effort: what cannot be removed now is removed by a later build.
+    /// </summary>
+    public static void RemoveLeftovers(string output)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        try
+        {
+            foreach (var dir in Directory.EnumerateDirectories(parent, Prefix(output) + "*"))
+            {
+                TryDelete(() => Directory.Delete(dir, recursive: true));
+            }
+
+            var old = DateTime.UtcNow - TimeSpan.FromHours(1);
+            foreach (var file in Directory.EnumerateFiles(parent, "." + name + "*.tmp-*").Where(file => File.GetLastWriteTimeUtc(file) < old))
+            {
+                TryDelete(() => File.Delete(file));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string Prefix(string output) => ".julia-sysimage-" + Path.GetFileName(output) + "-";
+
+    private static void TryDelete(Action delete)
+    {
+        try
+        {
+            delete();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
     private static string Create(string output)
     {
-        var dir = Path.Combine(Path.GetDirectoryName(output)!, ".julia-sysimage-" + Path.GetFileName(output) + "-" + Guid.NewGuid().ToString("N")[..12]);
+        var dir = Path.Combine(Path.GetDirectoryName(output)!, Prefix(output) + Guid.NewGuid().ToString("N")[..12]);
         try
         {
             PrivateDirectory.Create(dir);

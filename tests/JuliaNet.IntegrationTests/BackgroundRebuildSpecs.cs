@@ -41,7 +41,49 @@ public sealed class RebuildableImageFixture : IDisposable
 
     public string Record => Images.RebuildRecord.PathFor(Image);
 
+    /// <summary>Waits for the background rebuild to end: its log has its last line and its lock is gone.</summary>
+    public string WaitForRebuild()
+    {
+        var deadline = DateTime.UtcNow + Tools.ImageBuildTime;
+        var lockFile = Path.Combine(Path.GetDirectoryName(Image)!, "." + Path.GetFileName(Image) + ".lock");
+        while (DateTime.UtcNow < deadline)
+        {
+            var log = File.Exists(Log) ? File.ReadAllText(Log) : "";
+            if ((log.Contains("julia-sysimage: wrote ", StringComparison.Ordinal) || log.Contains(" is up to date (use --force", StringComparison.Ordinal)
+                    || log.Contains("julia-sysimage: error: ", StringComparison.Ordinal)) && !File.Exists(lockFile))
+            {
+                Thread.Sleep(500); // the record is written after the last line
+                return File.ReadAllText(Log);
+            }
+
+            Thread.Sleep(500);
+        }
+
+        throw new TimeoutException($"the background rebuild did not end within {Tools.ImageBuildTime}: {Log}");
+    }
+
+    /// <summary>Back to an up-to-date image and no record, whatever a spec left: the Helper as built, the Julia link, a foreground build.</summary>
+    public void Settle(string helperText)
+    {
+        File.WriteAllText(Helper, helperText);
+        if (!File.Exists(JuliaLink))
+        {
+            File.CreateSymbolicLink(JuliaLink, Tools.Julia);
+        }
+
+        var build = Tools.BuildImage(["--julia", JuliaLink], cwd: Project);
+        Assert.True(build.ExitCode == 0, build.StandardError);
+        Assert.False(File.Exists(Record), "a successful build removes the rebuild record");
+    }
+
     public void Dispose() => Tools.Dispose();
+}
+
+/// <summary>The specs that change the rebuildable image's project, one at a time, on one image.</summary>
+[CollectionDefinition(Name)]
+public sealed class RebuildableImageCollection : ICollectionFixture<RebuildableImageFixture>
+{
+    public const string Name = "rebuildable project image";
 }
 
 /// <summary>
@@ -51,7 +93,8 @@ public sealed class RebuildableImageFixture : IDisposable
 /// recorded, shown by <c>status</c> and not retried until an input changes again; a rebuild
 /// command whose Julia is gone fails that way too.
 /// </summary>
-public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IClassFixture<RebuildableImageFixture>
+[Collection(RebuildableImageCollection.Name)]
+public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture)
 {
     private const string ImageFile = "print(unsafe_string(Base.JLOptions().image_file))";
 
@@ -67,41 +110,6 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IC
         return json.RootElement.GetProperty("backgroundRebuild") is { ValueKind: JsonValueKind.Object } b ? b.GetProperty("state").GetString()! : "none";
     }
 
-    /// <summary>Waits for the background rebuild to end: its log has its last line and its lock is gone.</summary>
-    private string WaitForRebuild()
-    {
-        var deadline = DateTime.UtcNow + Tools.ImageBuildTime;
-        var lockFile = Path.Combine(Path.GetDirectoryName(fixture.Image)!, "." + Path.GetFileName(fixture.Image) + ".lock");
-        while (DateTime.UtcNow < deadline)
-        {
-            var log = File.Exists(fixture.Log) ? File.ReadAllText(fixture.Log) : "";
-            if ((log.Contains("julia-sysimage: wrote ", StringComparison.Ordinal) || log.Contains(" is up to date (use --force", StringComparison.Ordinal)
-                    || log.Contains("julia-sysimage: error: ", StringComparison.Ordinal)) && !File.Exists(lockFile))
-            {
-                Thread.Sleep(500); // the record is written after the last line
-                return File.ReadAllText(fixture.Log);
-            }
-
-            Thread.Sleep(500);
-        }
-
-        throw new TimeoutException($"the background rebuild did not end within {Tools.ImageBuildTime}: {fixture.Log}");
-    }
-
-    /// <summary>Back to an up-to-date image and no record, whatever a spec left: the Helper as built, the Julia link, a foreground build.</summary>
-    private void Settle(string helperText)
-    {
-        File.WriteAllText(fixture.Helper, helperText);
-        if (!File.Exists(fixture.JuliaLink))
-        {
-            File.CreateSymbolicLink(fixture.JuliaLink, Tools.Julia);
-        }
-
-        var build = Tools.BuildImage(["--julia", fixture.JuliaLink], cwd: fixture.Project);
-        Assert.True(build.ExitCode == 0, build.StandardError);
-        Assert.False(File.Exists(fixture.Record), "a successful build removes the rebuild record");
-    }
-
     [Fact]
     public async Task OutOfDateProjectImage_RebuildsOnceInTheBackground_AndTheNextLaunchRunsTheNewCode()
     {
@@ -114,7 +122,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IC
 
             var launches = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => Launch(ImageFile))));
             var during = Status();
-            var log = WaitForRebuild();
+            var log = fixture.WaitForRebuild();
             var after = Launch(ImageFile + "; using Helper; print(' ', Helper.added())");
 
             foreach (var launch in launches)
@@ -138,7 +146,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IC
         }
         finally
         {
-            Settle(helperText);
+            fixture.Settle(helperText);
         }
     }
 
@@ -155,14 +163,14 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IC
             File.Delete(fixture.Log);
 
             var first = Launch(ImageFile);
-            WaitForRebuild();
+            fixture.WaitForRebuild();
             var record = File.ReadAllText(fixture.Record);
             var second = Launch(ImageFile);
             var recordAfterSecond = File.ReadAllText(fixture.Record);
             var status = Tools.Run(Tools.Sysimage, ["status"], cwd: fixture.Project);
             File.WriteAllText(manifest, manifestText); // an input changes again: the content as built
             var third = Launch(ImageFile);
-            var log = WaitForRebuild();
+            var log = fixture.WaitForRebuild();
             var fourth = Launch(ImageFile);
 
             Assert.Contains(": rebuilding it in the background (log: ", first.StandardError, StringComparison.Ordinal);
@@ -182,7 +190,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IC
         finally
         {
             File.WriteAllText(manifest, manifestText);
-            Settle(helperText);
+            fixture.Settle(helperText);
         }
     }
 
@@ -198,7 +206,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IC
             File.Delete(fixture.Log);
 
             var first = Launch(ImageFile);
-            WaitForRebuild();
+            fixture.WaitForRebuild();
             var second = Launch(ImageFile);
 
             Assert.True(first.ExitCode == 0, first.StandardError);
@@ -213,7 +221,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IC
         }
         finally
         {
-            Settle(helperText);
+            fixture.Settle(helperText);
         }
     }
 
@@ -241,7 +249,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture) : IC
         }
         finally
         {
-            Settle(helperText);
+            fixture.Settle(helperText);
         }
     }
 }
