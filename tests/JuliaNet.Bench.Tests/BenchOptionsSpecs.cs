@@ -178,6 +178,13 @@ public sealed class BenchOptionsSpecs
     }
 
     [Fact]
+    public void Usage_SaysWhereTheEmptyNativeAotProgramComesFromAndGoes()
+    {
+        Assert.Contains("tools/bench/EmptyAot", BenchOptions.Usage, StringComparison.Ordinal);
+        Assert.Contains("WORK/empty-aot", BenchOptions.Usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Usage_NamesTheOptionAndItsVariable()
     {
         Assert.Contains("--packagecompiler ENVDIR", BenchOptions.Usage, StringComparison.Ordinal);

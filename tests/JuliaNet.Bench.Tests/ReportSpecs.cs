@@ -33,6 +33,13 @@ public sealed class ReportSpecs
         },
     };
 
+    /// <summary>The baseline's figures and an empty Native AOT program of 1.25 ms: own times 4.00 (5 ms) and 4.80 (6 ms) of it.</summary>
+    private static BenchResults WithEmptyProgram(BenchResults r)
+    {
+        var b = WithBaseline(r);
+        return b with { Launcher = b.Launcher with { Own = b.Launcher.Own! with { EmptyProgram = new Samples([0.00125, 0.0012, 0.0013]) } } };
+    }
+
     private static LauncherRun LauncherRun(bool built) =>
         new(Results.Machine, BenchOptions.Parse(["--launcher-only"]), WithBaseline(Results).Launcher, new ImageCheck(built, built ? 220 : 0.18));
 
@@ -243,6 +250,67 @@ public sealed class ReportSpecs
 
         Assert.Contains("| part | this julia-net |\n", md, StringComparison.Ordinal);
         Assert.Contains("| the stale check (486 recorded paths) | 1.50 ms |\n", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_EmptyProgramMeasured_HeadlineGivesEachOwnTimeOverIt()
+    {
+        var md = MarkdownReport.Render(WithEmptyProgram(Results), "chart.svg");
+
+        Assert.Contains("| julia-net's own time per launch / an empty Native AOT program, whole process (5.00 ms / 1.25 ms) | 4.00 | - |", md, StringComparison.Ordinal);
+        Assert.Contains("| the baseline `/old/julia-net`'s own time per launch / an empty Native AOT program, whole process (6.00 ms / 1.25 ms) | 4.80 | - |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_EmptyProgramMeasured_LauncherSectionNamesItsCommandAndGivesBothRatios()
+    {
+        var md = MarkdownReport.Render(WithEmptyProgram(Results), "chart.svg");
+
+        Assert.Contains("Against an empty Native AOT program (`EMPTY-AOT`: tools/bench/EmptyAot", md, StringComparison.Ordinal);
+        Assert.Contains("a whole process: median 1.25 ms.", md, StringComparison.Ordinal);
+        Assert.Contains("| julia-net | own time | own time / empty Native AOT program |", md, StringComparison.Ordinal);
+        Assert.Contains("| this julia-net | 5.00 ms | 4.00 |", md, StringComparison.Ordinal);
+        Assert.Contains("| baseline `/old/julia-net` | 6.00 ms | 4.80 |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_EmptyProgramMeasured_KeepsTheBaselineRows()
+    {
+        var md = MarkdownReport.Render(WithEmptyProgram(Results), "chart.svg");
+
+        Assert.Contains("| julia-net's own time per launch, this julia-net / the baseline `/old/julia-net` (5.00 ms / 6.00 ms) | 0.83 | - |", md, StringComparison.Ordinal);
+        Assert.Contains("| ratio this / baseline | - | 0.83 |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_EmptyProgramWithoutBaseline_OneRowAndNoBaseline()
+    {
+        var own = new OwnTime(new Samples([0.0062]), new Samples([0.0012]), EmptyProgram: new Samples([0.002]));
+        var md = MarkdownReport.Render(Results with { Launcher = Results.Launcher with { Own = own } }, "chart.svg");
+
+        Assert.Contains("| julia-net's own time per launch / an empty Native AOT program, whole process (5.00 ms / 2.00 ms) | 2.50 | - |", md, StringComparison.Ordinal);
+        Assert.Contains("| this julia-net | 5.00 ms | 2.50 |\n", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("baseline", md, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Markdown_EmptyProgramNotMeasured_NoEmptyProgramRows()
+    {
+        var md = MarkdownReport.Render(WithBaseline(Results), "chart.svg");
+
+        Assert.DoesNotContain("empty Native AOT program", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LauncherReport_EmptyProgramMeasured_GivesTheRatiosBesideTheExistingRows()
+    {
+        var run = LauncherRun(built: false) with { Launcher = WithEmptyProgram(Results).Launcher };
+
+        var md = LauncherReport.Render(run);
+
+        Assert.Contains("| julia-net's own time per launch, stale check of 486 paths included | 5.00 ms | - |", md, StringComparison.Ordinal);
+        Assert.Contains("/ an empty Native AOT program, whole process (5.00 ms / 1.25 ms) | 4.00 | - |", md, StringComparison.Ordinal);
+        Assert.Contains("| baseline `/old/julia-net` | 6.00 ms | 4.80 |", md, StringComparison.Ordinal);
     }
 
     [Fact]

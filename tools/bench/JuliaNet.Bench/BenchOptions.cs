@@ -18,11 +18,15 @@ public sealed record BenchOptions
                       size's image: julia-sysimage without --force makes it ready (under a
                       second when a previous run in the same --work left it up to date,
                       minutes when it builds); no other builds or measures, and
-                      docs/benchmarks.md is not touched: the report is OUT/launcher.md
+                      docs/benchmarks.md is not touched: the report is OUT/launcher.md.
+                      Like a full run, it publishes an empty Native AOT program
+                      (tools/bench/EmptyAot, with dotnet publish, into WORK/empty-aot),
+                      measures it in the same rounds as julia-net's own time and gives
+                      the own time as a ratio to it
           --baseline-launcher PATH
                       another julia-net (an older build copied aside, say) measured in the
                       same alternation as this one for julia-net's own time; the report
-                      gives both and their ratio
+                      gives both, their ratio, and each over the empty Native AOT program
           --workers   the cluster figure's worker counts (default 8,16): on a one-node SLURM
                       cluster the suite starts (SLURM and MUNGE installed: bash
                       tools/install-test-tools.sh; run as root or as the user the daemons

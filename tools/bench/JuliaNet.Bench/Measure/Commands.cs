@@ -11,9 +11,10 @@ public sealed record Cmd(string Program, IReadOnlyList<string> Args, IReadOnlyDi
 
 /// <summary>The programs measured: absolute paths when running, bare names in the report.</summary>
 /// <param name="BaselineJuliaNet">The julia-net of --baseline-launcher, or null.</param>
-public sealed record Tools(string Julia, string JuliaNet, string JuliaSysimage, string? BaselineJuliaNet = null)
+/// <param name="EmptyProgram">The empty Native AOT program the suite published, or null before it is.</param>
+public sealed record Tools(string Julia, string JuliaNet, string JuliaSysimage, string? BaselineJuliaNet = null, string? EmptyProgram = null)
 {
-    public static readonly Tools Names = new("julia", "julia-net", "julia-sysimage", "BASELINE");
+    public static readonly Tools Names = new("julia", "julia-net", "julia-sysimage", "BASELINE", "EMPTY-AOT");
 }
 
 /// <summary>
@@ -38,6 +39,9 @@ public static class Commands
 
     /// <summary>julia-net printing its version: the process alone, no file read and no exec.</summary>
     public static Cmd LauncherVersion(Tools t) => new(t.JuliaNet, ["--julia-net-version"]);
+
+    /// <summary>The empty Native AOT program (tools/bench/EmptyAot), no arguments: a Native AOT process starting and exiting.</summary>
+    public static Cmd EmptyProgram(Tools t) => new(t.EmptyProgram ?? throw new ArgumentException("no empty Native AOT program", nameof(t)), []);
 
     /// <summary>A launch without the stale check (JULIA_NET_STALE=ignore), on top of <paramref name="launch"/>'s environment.</summary>
     public static Cmd WithoutStaleCheck(Cmd launch) =>

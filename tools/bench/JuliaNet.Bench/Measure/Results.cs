@@ -23,7 +23,8 @@ public sealed record LauncherOverhead(int ImageTypes, Samples Shim, Samples Dire
 /// <summary>julia-net's own time: the same launch with a stand-in julia that exits at once, minus the stand-in alone.</summary>
 /// <param name="Baseline">Another julia-net's launches with the stand-in, in the same alternation (--baseline-launcher), or null.</param>
 /// <param name="Parts">The launches that split the own time into its parts, or null when not measured.</param>
-public sealed record OwnTime(Samples WithLauncher, Samples Alone, BaselineLaunches? Baseline = null, LaunchParts? Parts = null)
+/// <param name="EmptyProgram">The empty Native AOT program (tools/bench/EmptyAot) in the same rounds, or null when not measured.</param>
+public sealed record OwnTime(Samples WithLauncher, Samples Alone, BaselineLaunches? Baseline = null, LaunchParts? Parts = null, Samples? EmptyProgram = null)
 {
     /// <summary>The parts of this julia-net's own time, when measured.</summary>
     public OwnTimeBreakdown? Breakdown => Parts is null ? null : OwnTimeBreakdown.Of(WithLauncher, Alone, Parts);
@@ -38,6 +39,12 @@ public sealed record OwnTime(Samples WithLauncher, Samples Alone, BaselineLaunch
 
     /// <summary>This julia-net's own time over the baseline's: below 1, this one is faster.</summary>
     public double? RatioToBaseline => BaselineSeconds is { } baseline ? Seconds / baseline : null;
+
+    /// <summary>This julia-net's own time over the empty Native AOT program's whole process: how many empty Native AOT launches it costs.</summary>
+    public double? RatioToEmptyProgram => EmptyProgram is null ? null : Seconds / EmptyProgram.Median;
+
+    /// <summary>The baseline's own time over the empty Native AOT program's, when both were measured.</summary>
+    public double? BaselineRatioToEmptyProgram => EmptyProgram is not null && BaselineSeconds is { } baseline ? baseline / EmptyProgram.Median : null;
 }
 
 /// <summary>The baseline julia-net (its path as given) launching the stand-in.</summary>

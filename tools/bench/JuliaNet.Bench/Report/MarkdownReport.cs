@@ -127,6 +127,15 @@ public static class MarkdownReport
         {
             yield return [Invariant($"julia-net's own time per launch, this julia-net / the baseline {Code(baseline.Launcher)} ({Format.Seconds(own.Seconds)} / {Format.Seconds(baselineSeconds)})"), Ratio(ratio), "-"];
         }
+
+        if (own is { EmptyProgram: { } empty, RatioToEmptyProgram: { } toEmpty })
+        {
+            yield return [Invariant($"julia-net's own time per launch / an empty Native AOT program, whole process ({Format.Seconds(own.Seconds)} / {Format.Seconds(empty.Median)})"), Ratio(toEmpty), "-"];
+            if (own is { Baseline: { } b, BaselineSeconds: { } bs, BaselineRatioToEmptyProgram: { } baselineToEmpty })
+            {
+                yield return [Invariant($"the baseline {Code(b.Launcher)}'s own time per launch / an empty Native AOT program, whole process ({Format.Seconds(bs)} / {Format.Seconds(empty.Median)})"), Ratio(baselineToEmpty), "-"];
+            }
+        }
     }
 
     internal static void AppendLauncher(StringBuilder md, LauncherOverhead l)
@@ -154,6 +163,7 @@ public static class MarkdownReport
         {
             md.AppendLine().AppendLine(Invariant($"julia-net's own time, the part of A that is not Julia's: {Format.Seconds(own.Seconds)} ({own.Alone.Seconds.Count} rounds of `julia-net --julia STAND-IN --sysimage IMG -e 0` against `STAND-IN -Cnative -J IMG -e 0`, where STAND-IN is a julia that exits at once; medians {Format.Seconds(own.WithLauncher.Median)} and {Format.Seconds(own.Alone.Median)}). It includes the stale check of the {l.WatchedPaths} recorded paths."));
             AppendBaseline(md, own);
+            AppendEmptyProgram(md, own);
             AppendBreakdown(md, own, l.WatchedPaths);
         }
     }
@@ -174,6 +184,24 @@ public static class MarkdownReport
             [Invariant($"baseline {Code(baseline.Launcher)}"), Format.Seconds(baseline.WithLauncher.Median), Format.Seconds(baselineSeconds)],
             ["ratio this / baseline", "-", Ratio(ratio)],
         ]);
+    }
+
+    /// <summary>The own times over the empty Native AOT program's time, when it was measured.</summary>
+    private static void AppendEmptyProgram(StringBuilder md, OwnTime own)
+    {
+        if (own is not { EmptyProgram: { } empty, RatioToEmptyProgram: { } toEmpty })
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine(Invariant($"Against an empty Native AOT program ({Code(Commands.EmptyProgram(Tools.Names))}: tools/bench/EmptyAot, `static int Main() => 0;` with julia-net's runtime settings, published by the suite into the work directory), measured in the same rounds and started the same way, a whole process: median {Format.Seconds(empty.Median)}. The ratio counts julia-net's own time in launches of the empty program.")).AppendLine();
+        List<string[]> rows = [["this julia-net", Format.Seconds(own.Seconds), Ratio(toEmpty)]];
+        if (own is { Baseline: { } baseline, BaselineSeconds: { } baselineSeconds, BaselineRatioToEmptyProgram: { } baselineToEmpty })
+        {
+            rows.Add([Invariant($"baseline {Code(baseline.Launcher)}"), Format.Seconds(baselineSeconds), Ratio(baselineToEmpty)]);
+        }
+
+        Table(md, ["julia-net", "own time", "own time / empty Native AOT program"], rows);
     }
 
     /// <summary>The own time in parts, for this julia-net and the baseline when measured.</summary>

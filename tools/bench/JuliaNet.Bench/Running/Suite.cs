@@ -28,6 +28,7 @@ public sealed class Suite(BenchOptions options)
         var tools = LocateTools();
         var runner = new Runner(ChildEnvironment(), Environment.CurrentDirectory);
         Prepare();
+        tools = tools with { EmptyProgram = await EmptyProgram.Publish(work) };
         var packageCompiler = options.PackageCompiler is { } environment ? new PackageCompilerRun(options, environment, work, runner, tools) : null;
         var packageCompilerVersion = packageCompiler is null ? null : await packageCompiler.Prepare(options.Sizes[^1], Project(options.Sizes[^1]));
 
@@ -196,6 +197,7 @@ public sealed class Suite(BenchOptions options)
         var tools = LocateTools();
         var runner = new Runner(ChildEnvironment(), Environment.CurrentDirectory);
         Prepare();
+        tools = tools with { EmptyProgram = await EmptyProgram.Publish(work) };
         var image = await EnsureImage(runner, tools, options.Sizes[^1]);
         var launcher = await MeasureLauncher(runner, tools, options.Sizes[^1]);
         return new LauncherRun(await MachineInfo.Read(runner, tools.Julia, load), options, launcher, image);
@@ -347,7 +349,7 @@ public sealed class Suite(BenchOptions options)
 
     private async Task<LauncherOverhead> MeasureLauncher(Runner runner, Tools tools, int types)
     {
-        Console.WriteLine($"bench: launcher overhead with the image of {SynthPackage.Name(types)} (plain, and through a juliaup channel{(tools.BaselineJuliaNet is null ? "" : "; own time beside the baseline julia-net")})");
+        Console.WriteLine($"bench: launcher overhead with the image of {SynthPackage.Name(types)} (plain, and through a juliaup channel; own time beside an empty Native AOT program{(tools.BaselineJuliaNet is null ? "" : " and the baseline julia-net")})");
         var image = Image(types);
         WriteJuliaup(tools);
         // A launch is short: five times the rounds of the other comparisons, for a steady median.
@@ -355,7 +357,8 @@ public sealed class Suite(BenchOptions options)
             runner, [Commands.LauncherShim(tools, image), Commands.LauncherDirect(tools, image), Commands.LauncherJuliaup(tools, image)], options.Warmup, options.Pairs * 5, "launcher");
         var withStandIn = tools with { Julia = StandInJulia(tools) };
         var shim = Commands.LauncherShim(withStandIn, image, explicitJulia: true);
-        List<Cmd> ownCommands = [shim, Commands.LauncherDirect(withStandIn, image), Commands.LauncherVersion(withStandIn), Commands.WithoutStaleCheck(shim)];
+        // The empty Native AOT program runs in the same rounds, started the same way (the runner, whole process).
+        List<Cmd> ownCommands = [shim, Commands.LauncherDirect(withStandIn, image), Commands.LauncherVersion(withStandIn), Commands.WithoutStaleCheck(shim), Commands.EmptyProgram(tools)];
         if (tools.BaselineJuliaNet is { } baselinePath)
         {
             var baselineShim = Commands.BaselineShim(withStandIn, image, BaselineCache);
@@ -363,8 +366,8 @@ public sealed class Suite(BenchOptions options)
         }
 
         var own = await Alternation.Measure(runner, ownCommands, options.Warmup, options.Pairs * 10, "julia-net's own time");
-        var baseline = tools.BaselineJuliaNet is { } path ? new BaselineLaunches(path, own[4], new LaunchParts(own[5], own[6])) : null;
-        return new LauncherOverhead(types, samples[0], samples[1], samples[2], WatchedPaths(image), new OwnTime(own[0], own[1], baseline, new LaunchParts(own[2], own[3])));
+        var baseline = tools.BaselineJuliaNet is { } path ? new BaselineLaunches(path, own[5], new LaunchParts(own[6], own[7])) : null;
+        return new LauncherOverhead(types, samples[0], samples[1], samples[2], WatchedPaths(image), new OwnTime(own[0], own[1], baseline, new LaunchParts(own[2], own[3]), own[4]));
     }
 
     /// <summary>
