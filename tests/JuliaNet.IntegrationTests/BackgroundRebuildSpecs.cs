@@ -19,11 +19,18 @@ public sealed class RebuildableImageFixture : IDisposable
         TestProjects.Write(Project, TestProjects.PackageProject(1));
         JuliaLink = Path.Combine(Tools.NewDir("julia link"), "julia");
         File.CreateSymbolicLink(JuliaLink, Tools.Julia);
-        Build = Tools.BuildImage(["--julia", JuliaLink], cwd: Project);
-        Image = Tools.RunLauncher(["--julia-net-info", "--project=" + Project]) is { ExitCode: 0 } info
-            ? JsonDocument.Parse(info.StandardOutput).RootElement.GetProperty("sysimage").GetString()!
-            : "";
+        built = new(() =>
+        {
+            var build = Tools.BuildImage(["--julia", JuliaLink], cwd: Project);
+            var image = Tools.RunLauncher(["--julia-net-info", "--project=" + Project]) is { ExitCode: 0 } info
+                ? JsonDocument.Parse(info.StandardOutput).RootElement.GetProperty("sysimage").GetString()!
+                : "";
+            return (build, image);
+        });
     }
+
+    /// <summary>Built by the first spec that asks: on a Julia where every spec of the collection is skipped, never.</summary>
+    private readonly Lazy<(BufferedCommandResult Build, string Image)> built;
 
     public Tools Tools { get; }
 
@@ -31,9 +38,9 @@ public sealed class RebuildableImageFixture : IDisposable
 
     public string JuliaLink { get; }
 
-    public BufferedCommandResult Build { get; }
+    public BufferedCommandResult Build => built.Value.Build;
 
-    public string Image { get; }
+    public string Image => built.Value.Image;
 
     public string Helper => Path.Combine(Project, "Helper", "src", "Helper.jl");
 
@@ -96,6 +103,11 @@ public sealed class RebuildableImageCollection : ICollectionFixture<RebuildableI
 [Collection(RebuildableImageCollection.Name)]
 public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture)
 {
+    /// <summary>Why these specs run on the suite's first Julia only (<see cref="SuiteRound"/>).</summary>
+    public const string FirstJuliaOnly =
+        "the background rebuild (stale check, detached start, lock, record) is julia-net's and julia-sysimage's, the same on every Julia; " +
+        "the rebuild itself is an ordinary build, which every image fixture proves on each Julia";
+
     private const string ImageFile = "print(unsafe_string(Base.JLOptions().image_file))";
 
     private Tools Tools => fixture.Tools;
@@ -110,7 +122,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture)
         return json.RootElement.GetProperty("backgroundRebuild") is { ValueKind: JsonValueKind.Object } b ? b.GetProperty("state").GetString()! : "none";
     }
 
-    [Fact]
+    [FirstJuliaFact(FirstJuliaOnly)]
     public async Task OutOfDateProjectImage_RebuildsOnceInTheBackground_AndTheNextLaunchRunsTheNewCode()
     {
         Assert.True(fixture.Build.ExitCode == 0, fixture.Build.StandardError);
@@ -150,7 +162,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture)
         }
     }
 
-    [Fact]
+    [FirstJuliaFact(FirstJuliaOnly)]
     public void FailedRebuild_IsRecordedShownByStatusAndNotRetriedUntilAnInputChanges()
     {
         Assert.True(fixture.Build.ExitCode == 0, fixture.Build.StandardError);
@@ -194,7 +206,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture)
         }
     }
 
-    [Fact]
+    [FirstJuliaFact(FirstJuliaOnly)]
     public void RebuildCommandWhoseJuliaIsGone_FailsOnceWithARecordNamingIt()
     {
         Assert.True(fixture.Build.ExitCode == 0, fixture.Build.StandardError);
@@ -225,7 +237,7 @@ public sealed class BackgroundRebuildSpecs(RebuildableImageFixture fixture)
         }
     }
 
-    [Fact]
+    [FirstJuliaFact(FirstJuliaOnly)]
     public void ChildOfALaunch_FindingTheImageOutOfDate_NeitherSaysNorRebuilds()
     {
         Assert.True(fixture.Build.ExitCode == 0, fixture.Build.StandardError);

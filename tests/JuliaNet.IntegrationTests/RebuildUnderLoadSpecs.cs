@@ -38,7 +38,7 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
         var original = File.ReadAllText(fixture.Helper);
         var before = Entries();
         var results = new ConcurrentBag<BufferedCommandResult>();
-        var rebuilding = 1; // 1 while the rebuilds run: the streams pause between launches, leaving the build a core
+        var rebuilding = 1; // 1 while the rebuilds run: the streams pause between launches, leaving the (niced) build a core
         try
         {
             var streams = Enumerable.Range(0, Streams).Select(_ => Task.Run(async () =>
@@ -49,7 +49,7 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
                         .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync());
                     if (Volatile.Read(ref rebuilding) == 1)
                     {
-                        await Task.Delay(TimeSpan.FromSeconds(1));
+                        await Task.Delay(TimeSpan.FromSeconds(3));
                     }
                 }
             })).ToArray();
@@ -73,7 +73,7 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
             Assert.True(all.Count >= Streams * LaunchesPerStream, $"{all.Count} launches");
             var failed = all.Where(r => r.ExitCode != 0).Select(r => $"exit {r.ExitCode}: {r.StandardError}").ToList();
             Assert.True(failed.Count == 0, $"{failed.Count} of {all.Count} launches failed, the first: {failed.FirstOrDefault()}");
-            var whole = new Regex($@"^({Regex.Escape(Tools.DefaultImage)}|{Regex.Escape(fixture.Image)}( [123])?)$");
+            var whole = new Regex($@"^({Regex.Escape(Tools.DefaultImage)}|{Regex.Escape(fixture.Image)}( \d+)?)$");
             Assert.All(all, r => Assert.Matches(whole, r.StandardOutput));
             var notice = new Regex($@"^(julia-net: {Regex.Escape(fixture.Image)} is out of date \(.*\)(: rebuilding it in the background| and is being rebuilt) \(log: .*\); this run uses Julia's default image\n)?$");
             Assert.All(all, r => Assert.Matches(notice, r.StandardError));
@@ -84,7 +84,7 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
         finally
         {
             Volatile.Write(ref rebuilding, 0);
-            fixture.Settle(original);
+            fixture.Settle(File.ReadAllText(fixture.Helper)); // up to date when the spec passed: a no-op, not a fourth build
         }
     }
 
@@ -138,7 +138,7 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
         }
         finally
         {
-            fixture.Settle(original);
+            fixture.Settle(File.ReadAllText(fixture.Helper)); // up to date when the spec passed: a no-op, not a fourth build
         }
     }
 
@@ -153,8 +153,9 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
 
     private BufferedCommandResult Launch() => Tools.RunLauncher(["--project", "-e", WhichImage], cwd: fixture.Project);
 
+    /// <summary>The Helper's source with <c>generation()</c> returning <paramref name="generation"/> (one method: a second would overwrite the first).</summary>
     private static string Helper(string original, int generation) =>
-        original.Replace("\nend\n", $"\ngeneration() = {generation}\nend\n", StringComparison.Ordinal);
+        Regex.Replace(original, @"\ngeneration\(\) = \d+\n", "\n").Replace("\nend\n", $"\ngeneration() = {generation}\nend\n", StringComparison.Ordinal);
 
     /// <summary>The names in the image's directory, sorted.</summary>
     private string[] Entries() =>
