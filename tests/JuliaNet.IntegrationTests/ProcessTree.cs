@@ -75,19 +75,25 @@ internal static class ProcessTree
 
     /// <summary>Processes whose command line mentions <paramref name="text"/> (a build directory, say).</summary>
     public static List<string> Mentioning(string text) =>
+        Pids(cmd => cmd.Contains(text, StringComparison.Ordinal)).Select(pid => pid + ": " + CommandLine(pid)).ToList();
+
+    /// <summary>The pids of the running processes whose command line (arguments joined by spaces) matches.</summary>
+    public static List<int> Pids(Func<string, bool> match) =>
         Directory.EnumerateDirectories("/proc")
-            .Where(dir => int.TryParse(Path.GetFileName(dir), out _))
-            .Select(dir =>
-            {
-                try
-                {
-                    return Path.GetFileName(dir) + ": " + File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ');
-                }
-                catch (IOException)
-                {
-                    return "";
-                }
-            })
-            .Where(line => line.Contains(text, StringComparison.Ordinal))
+            .Select(dir => int.TryParse(Path.GetFileName(dir), out var pid) ? pid : 0)
+            .Where(pid => pid > 0 && CommandLine(pid) is { Length: > 0 } cmd && match(cmd))
             .ToList();
+
+    /// <summary>A process's command line, its arguments joined by spaces; empty when it is gone.</summary>
+    public static string CommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
 }

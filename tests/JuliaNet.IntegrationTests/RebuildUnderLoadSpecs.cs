@@ -180,9 +180,9 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
         var deadline = DateTime.UtcNow + Tools.ImageBuildTime;
         while (DateTime.UtcNow < deadline)
         {
-            foreach (var sysimage in Pids(cmd => cmd.Split(' ')[0].EndsWith("julia-sysimage", StringComparison.Ordinal) && cmd.Contains(fixture.JuliaLink, StringComparison.Ordinal)))
+            foreach (var sysimage in ProcessTree.Pids(cmd => cmd.Split(' ')[0].EndsWith("julia-sysimage", StringComparison.Ordinal) && cmd.Contains(fixture.JuliaLink, StringComparison.Ordinal)))
             {
-                var below = ProcessTree.Descendants(sysimage).Keys.Select(pid => (pid, cmd: CommandLine(pid))).FirstOrDefault(p => isIt(p.cmd));
+                var below = ProcessTree.Descendants(sysimage).Keys.Select(pid => (pid, cmd: ProcessTree.CommandLine(pid))).FirstOrDefault(p => isIt(p.cmd));
                 if (below.cmd is not null)
                 {
                     return (sysimage, $"pid {below.pid}");
@@ -193,24 +193,6 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
         }
 
         throw new TimeoutException($"no process of the rebuild's {step} step within {Tools.ImageBuildTime}");
-    }
-
-    private static IEnumerable<int> Pids(Func<string, bool> match) =>
-        Directory.EnumerateDirectories("/proc")
-            .Select(dir => int.TryParse(Path.GetFileName(dir), out var pid) ? pid : 0)
-            .Where(pid => pid > 0 && match(CommandLine(pid)))
-            .ToList();
-
-    private static string CommandLine(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
-        }
-        catch (IOException)
-        {
-            return "";
-        }
     }
 
     private static void Kill(int pid)
