@@ -33,6 +33,14 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
     /// </summary>
     private static readonly TimeSpan BuildLimit = Tools.ImageBuildTime;
 
+    /// <summary>
+    /// coreutils' env, which execs the build with SIGINT and SIGTERM at their default action,
+    /// as a terminal's Ctrl-C finds them. A test runner started in the background of a
+    /// non-interactive shell ignores SIGINT, its children inherit that, and julia-sysimage keeps
+    /// an ignored signal ignored (as a background job must): the signal would never arrive.
+    /// </summary>
+    private static readonly string DefaultSignals = Tools.Which("env") ?? throw new InvalidOperationException("env (coreutils) not on PATH");
+
     private readonly ScratchDirectories scratch = new(image.Tools);
 
     private Tools Tools => image.Tools;
@@ -158,7 +166,7 @@ public sealed class BuildFaultSpecs(SysimageFixture image) : IDisposable
         var output = PreviousImage();
         var before = Snapshot(output);
         var (extraArgs, env) = SlowedDown(step);
-        await using var build = new RunningBuild(Tools.Command(image.Sysimage, [.. extraArgs, .. BuildArguments(output)], env), BuildLimit);
+        await using var build = new RunningBuild(Tools.Command(DefaultSignals, ["--default-signal=INT,TERM", image.Sysimage, .. extraArgs, .. BuildArguments(output)], env), BuildLimit);
 
         await build.WaitForAsync(() => build.Lines.Any(line => IsStart(line, step)), $"the {step} step started");
         await build.WaitForAsync(() => ProcessTree.Descendants(build.Pid).Count > 0, $"a process of the {step} step started");
