@@ -141,28 +141,71 @@ Task("IntegrationTest")
     .Does(() =>
 {
     var julias = TestJulias();
-    var failed = new List<string>();
+    // Two Julias' suites at once unless --one-julia-at-a-time: 1.5.3's image builds use one
+    // core of two, so together they take about as long as the longer one (docs/contributing.md).
+    var atOnce = julias.Count > 1 && !HasArgument("one-julia-at-a-time");
+    Information(atOnce ? $"The {julias.Count} suites run at the same time, each logging to {testResults}/integration*.log" : "One suite at a time");
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var runs = new List<(string Julia, System.Threading.Tasks.Task<(int Code, TimeSpan Took)> Exit, string Log)>();
     foreach (var (julia, i) in julias.Select((j, i) => (j, i)))
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        Information($"Integration tests on {julia}");
-        try
+        var log = testResults.CombineWithFilePath($"integration{Suffix(i)}.log").FullPath;
+        var run = StartIntegrationTests(julia, i, log, echo: !atOnce);
+        if (!atOnce)
         {
-            RunIntegrationTests(julia, i);
-            Information($"Integration tests on {julia}: passed in {watch.Elapsed:h\\:mm\\:ss}");
+            run.Wait();
         }
-        catch (Exception e) when (julias.Count > 1)
+
+        runs.Add((julia, run, log));
+    }
+
+    System.Threading.Tasks.Task.WaitAll(runs.Select(r => (System.Threading.Tasks.Task)r.Exit).ToArray());
+    if (atOnce)
+    {
+        foreach (var run in runs)
         {
-            Error($"Integration tests on {julia} failed after {watch.Elapsed:h\\:mm\\:ss}: {e.Message}");
-            failed.Add(julia);
+            Information($"===== {run.Julia}: {run.Log}");
+            Information("{0}", System.IO.File.ReadAllText(run.Log)); // "{0}": a log is text, not a format
         }
     }
 
+    // Last, where a CI log's tail shows it: each suite's result and every failed spec's message.
+    foreach (var run in runs)
+    {
+        foreach (var line in FailureLines(run.Log))
+        {
+            Error("{0}", line);
+        }
+
+        var (code, took) = run.Exit.Result;
+        Information($"Integration tests on {run.Julia}: {(code == 0 ? "passed" : $"FAILED (exit {code})")} in {took:h\\:mm\\:ss}");
+    }
+
+    Information($"Integration tests: {watch.Elapsed:h\\:mm\\:ss} in all");
+    var failed = runs.Where(r => r.Exit.Result.Code != 0).Select(r => r.Julia).ToList();
     if (failed.Count > 0)
     {
         throw new CakeException($"integration tests failed on {string.Join(", ", failed)}");
     }
 });
+
+string Suffix(int i) => i == 0 ? "" : "-" + i;
+
+// A failed spec's lines in a `dotnet test` console log: its "Failed" line and its message.
+IEnumerable<string> FailureLines(string log)
+{
+    var lines = System.IO.File.ReadAllLines(log);
+    for (var i = 0; i < lines.Length; i++)
+    {
+        if (lines[i].StartsWith("  Failed ", StringComparison.Ordinal))
+        {
+            foreach (var line in lines.Skip(i).Take(6).TakeWhile(l => !l.TrimStart().StartsWith("at ", StringComparison.Ordinal) && !l.TrimStart().StartsWith("Stack Trace", StringComparison.Ordinal)))
+            {
+                yield return line;
+            }
+        }
+    }
+}
 
 // The Julias the integration suite runs on, each the absolute path of a bin/julia, in order.
 // JULIA_NET_TEST_JULIA, a `:`-separated list, when set and not empty. Otherwise the julia on
@@ -216,25 +259,79 @@ string ResolveOnPath(string name) =>
         .FirstOrDefault(System.IO.File.Exists)
     ?? throw new CakeException($"no {name} on PATH");
 
-void RunIntegrationTests(string julia, int i)
+// One Julia's integration suite: `dotnet test` with the run's binaries and that Julia, its
+// console output written to LOG (and, with ECHO, to this console as it comes). Its exit code
+// and how long it took.
+System.Threading.Tasks.Task<(int Code, TimeSpan Took)> StartIntegrationTests(string julia, int i, string log, bool echo)
 {
-    DotNetTest("./tests/JuliaNet.IntegrationTests/JuliaNet.IntegrationTests.csproj", new DotNetTestSettings
+    EnsureDirectoryExists(testResults);
+    var start = new System.Diagnostics.ProcessStartInfo("dotnet")
     {
-        Configuration = configuration,
-        NoBuild = true,
-        Filter = HasArgument("filter") ? Argument<string>("filter") : null, // e.g. --filter=CacheKeySpecs
-        Loggers = { "console;verbosity=normal", $"trx;LogFileName=integration{(i == 0 ? "" : "-" + i)}.trx" },
-        ResultsDirectory = testResults,
-        EnvironmentVariables =
+        UseShellExecute = false,
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+    };
+    var args = new List<string>
+    {
+        "test", MakeAbsolute(File("./tests/JuliaNet.IntegrationTests/JuliaNet.IntegrationTests.csproj")).FullPath,
+        "--configuration", configuration, "--no-build",
+        "--logger", "console;verbosity=normal",
+        "--logger", $"trx;LogFileName=integration{Suffix(i)}.trx",
+        "--results-directory", testResults.FullPath,
+    };
+    if (HasArgument("filter"))
+    {
+        args.AddRange(new[] { "--filter", Argument<string>("filter") }); // e.g. --filter=CacheKeySpecs
+    }
+
+    foreach (var arg in args)
+    {
+        start.ArgumentList.Add(arg);
+    }
+
+    start.Environment["JULIA_NET_BIN_DIR"] = binDir.FullPath;
+    start.Environment["JULIA_NET_PACKAGES_DIR"] = packagesDir.FullPath;
+    start.Environment["JULIA_NET_UPDATE_PACKAGES_DIR"] = updatePackagesDir.FullPath;
+    start.Environment["JULIA_NET_UPDATE_VERSION"] = UpdateTestVersion;
+    start.Environment["JULIA_NET_TEST_JULIA"] = julia;
+    // 0 for the first Julia: specs of julia-sysimage's own behaviour run there only (FirstJulia.cs)
+    start.Environment["JULIA_NET_TEST_ROUND"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    Information($"Integration tests on {julia} (log: {log})");
+    var writer = new System.IO.StreamWriter(log) { AutoFlush = true };
+    var process = new System.Diagnostics.Process { StartInfo = start, EnableRaisingEvents = true };
+    void Line(string line)
+    {
+        if (line == null)
         {
-            ["JULIA_NET_BIN_DIR"] = binDir.FullPath,
-            ["JULIA_NET_PACKAGES_DIR"] = packagesDir.FullPath,
-            ["JULIA_NET_UPDATE_PACKAGES_DIR"] = updatePackagesDir.FullPath,
-            ["JULIA_NET_UPDATE_VERSION"] = UpdateTestVersion,
-            ["JULIA_NET_TEST_JULIA"] = julia,
-            // 0 for the first Julia: specs of julia-sysimage's own behaviour run there only (FirstJulia.cs)
-            ["JULIA_NET_TEST_ROUND"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        },
+            return;
+        }
+
+        lock (writer)
+        {
+            writer.WriteLine(line);
+            if (echo)
+            {
+                Console.WriteLine(line);
+            }
+        }
+    }
+
+    process.OutputDataReceived += (_, e) => Line(e.Data);
+    process.ErrorDataReceived += (_, e) => Line(e.Data);
+    var took = System.Diagnostics.Stopwatch.StartNew();
+    process.Start();
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    return System.Threading.Tasks.Task.Run(() =>
+    {
+        process.WaitForExit(); // after the exit event, also waits for the output to be read
+        lock (writer)
+        {
+            writer.Dispose();
+        }
+
+        return (process.ExitCode, took.Elapsed);
     });
 }
 

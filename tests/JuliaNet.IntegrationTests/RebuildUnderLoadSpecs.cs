@@ -38,7 +38,7 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
         var original = File.ReadAllText(fixture.Helper);
         var before = Entries();
         var results = new ConcurrentBag<BufferedCommandResult>();
-        var rebuilding = 1; // 1 while the rebuilds run: the streams pause between launches, leaving the (niced) build a core
+        var rebuilding = 1; // 1 while the rebuilds run: the streams pause 8 s between launches (about two launches a second in all), leaving the niced build most of a core
         try
         {
             var streams = Enumerable.Range(0, Streams).Select(_ => Task.Run(async () =>
@@ -49,7 +49,7 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
                         .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync());
                     if (Volatile.Read(ref rebuilding) == 1)
                     {
-                        await Task.Delay(TimeSpan.FromSeconds(3));
+                        await Task.Delay(TimeSpan.FromSeconds(8));
                     }
                 }
             })).ToArray();
