@@ -46,7 +46,7 @@ internal static class InfoJson
                 json.WriteStartObject("rebuild");
                 json.WriteString("image", rebuild.Image);
                 json.WriteString("log", rebuild.Log);
-                json.WriteString("record", rebuild.RecordPath);
+                json.WriteString("record", rebuild.Files.RebuildRecord);
                 json.WriteBoolean("failedBefore", rebuild.Failed is not null);
                 WriteArray(json, "command", rebuild.Command);
                 json.WriteEndObject();

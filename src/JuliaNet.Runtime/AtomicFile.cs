@@ -31,5 +31,5 @@ public static class AtomicFile
 
     /// <summary>An unpredictable hidden name in the same directory (so a rename is atomic).</summary>
     public static string TempNameBeside(string path) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "." + Path.GetFileName(path) + ".tmp-" + Guid.NewGuid().ToString("N"));
+        Images.ImageFiles.TemporaryFor(Path.GetFullPath(path), Guid.NewGuid().ToString("N"));
 }

@@ -21,8 +21,7 @@ public sealed class BuildLock : IDisposable
         this.path = path;
     }
 
-    public static string PathFor(string output) =>
-        Path.Combine(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + ".lock");
+    public static string PathFor(string output) => new Images.ImageFiles(output).Lock;
 
     /// <summary>Waits for the lock, saying once that it waits and for what.</summary>
     public static BuildLock Acquire(string output, Action<string> say)

@@ -13,10 +13,10 @@ public static class LaunchRecordFile
     /// </summary>
     public static void Write(string image, ImageMetadata metadata)
     {
-        var path = LaunchRecord.PathFor(image);
+        var path = new ImageFiles(image).LaunchRecord;
         try
         {
-            var stamp = FileStatus.Stamp(ImageFile.MetadataPath(image)) ?? throw new IOException("the metadata file is gone");
+            var stamp = FileStatus.Stamp(new ImageFiles(image).Metadata) ?? throw new IOException("the metadata file is gone");
             var facts = new ImageFacts(metadata.Julia, metadata.JuliaVersion, metadata.Rebuild, metadata.Watch);
             AtomicFile.WriteAllBytes(path, LaunchRecord.Format(facts, stamp));
         }

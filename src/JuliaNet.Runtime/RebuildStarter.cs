@@ -13,9 +13,9 @@ public static class RebuildStarter
 {
     public static string Start(BackgroundRebuild rebuild, IReadOnlyDictionary<string, string> environment)
     {
-        if (rebuild.Failed is { } failed)
+        if (rebuild.Failed is { } before)
         {
-            return rebuild.FailedLine(failed);
+            return rebuild.FailedLine(before);
         }
 
         if (BuildLock.IsHeld(rebuild.Image))
@@ -25,27 +25,16 @@ public static class RebuildStarter
 
         var program = rebuild.Command[0];
         var (_, error) = Posix.CanExecute(program) && Posix.Mode(program) is { } mode && (mode & Posix.FileTypeMask) == Posix.RegularFile
-            ? DetachedProcess.Start(rebuild.Command, rebuild.Environment(environment), rebuild.Log)
+            ? DetachedProcess.Start(rebuild.Command, rebuild.Request.AddTo(environment), rebuild.Log)
             : (0, $"{program} is not there or not executable");
-        return error is null ? rebuild.Started() : rebuild.FailedLine(RecordFailure(rebuild, $"cannot start the rebuild: {error}"));
-    }
-
-    private static RebuildRecord RecordFailure(BackgroundRebuild rebuild, string message)
-    {
-        var record = new RebuildRecord
+        if (error is null)
         {
-            State = RebuildRecord.Failed, Fingerprint = rebuild.Fingerprint, StartedAt = DateTimeOffset.UtcNow, FinishedAt = DateTimeOffset.UtcNow,
-            Message = message, Log = rebuild.Log, Command = rebuild.Command,
-        };
-        try
-        {
-            AtomicFile.WriteAllText(rebuild.RecordPath, RebuildRecord.Serialize(record));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Not recorded (the image's directory is not writable): the next launch tries again, as cheaply.
+            return rebuild.Started();
         }
 
-        return record;
+        // Not recorded when the image's directory is not writable: the next launch tries again, as cheaply.
+        var failed = RebuildRecord.FailedNow(rebuild.Request, $"cannot start the rebuild: {error}", exitCode: null, rebuild.Command);
+        RebuildRecordFile.Write(rebuild.Files, failed);
+        return rebuild.FailedLine(failed);
     }
 }

@@ -14,19 +14,14 @@ namespace JuliaNet.Sysimage;
 /// (so launches do not start it again until an input changes), removed when the image is
 /// installed or already up to date, and when it is interrupted (so the next launch retries).
 /// </summary>
-internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnlyList<string> command)
+internal sealed class BackgroundBuild(RebuildRequest request, IReadOnlyList<string> command)
 {
     public const int Niceness = 10;
 
     private DateTimeOffset startedAt = DateTimeOffset.UtcNow;
 
     public static BackgroundBuild? FromEnvironment(ProcessFacts process) =>
-        process.Env(EnvironmentVariables.RebuildOf) is { } image
-            ? new BackgroundBuild(
-                Path.GetFullPath(image, process.WorkingDirectory),
-                process.Env(EnvironmentVariables.RebuildFingerprint) ?? "",
-                [process.ProgramPath, .. Environment.GetCommandLineArgs().Skip(1)])
-            : null;
+        RebuildRequest.From(process) is { } request ? new BackgroundBuild(request, [process.ProgramPath, .. Environment.GetCommandLineArgs().Skip(1)]) : null;
 
     /// <summary>Runs the build at a lower priority, recording how it ended.</summary>
     public ExitCode Run(Func<ExitCode> build)
@@ -38,17 +33,17 @@ internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnl
         }
         catch (UserError e) when (e.ExitCode == ExitCode.Interrupted)
         {
-            Forget(image);
+            RebuildRecordFile.Remove(request.Files);
             throw;
         }
         catch (UserError e)
         {
-            Record(RebuildRecord.Failed, e.ExitCode, e.OneLine);
+            Record(RebuildRecord.FailedNow(request, e.OneLine, e.ExitCode, command, Environment.ProcessId, startedAt));
             throw;
         }
         catch (Exception e)
         {
-            Record(RebuildRecord.Failed, ExitCode.Internal, "internal error: " + e.Message);
+            Record(RebuildRecord.FailedNow(request, "internal error: " + e.Message, ExitCode.Internal, command, Environment.ProcessId, startedAt));
             throw;
         }
     }
@@ -56,39 +51,17 @@ internal sealed class BackgroundBuild(string image, string fingerprint, IReadOnl
     /// <summary>This process holds the build lock: the log starts afresh and the record says it runs.</summary>
     public void Started()
     {
-        File.WriteAllText(RebuildRecord.LogPathFor(image), ""); // this process appends to it (O_APPEND): its next line is the first
+        File.WriteAllText(request.Files.RebuildLog, ""); // this process appends to it (O_APPEND): its next line is the first
         startedAt = DateTimeOffset.UtcNow;
-        Console.Error.WriteLine($"julia-sysimage: background rebuild of {image}, started {startedAt:yyyy-MM-dd HH:mm:ss} UTC (pid {Environment.ProcessId})");
-        Record(RebuildRecord.Running, null, null);
+        Console.Error.WriteLine($"julia-sysimage: background rebuild of {request.Image}, started {startedAt:yyyy-MM-dd HH:mm:ss} UTC (pid {Environment.ProcessId})");
+        Record(RebuildRecord.Started(request, Environment.ProcessId, startedAt, command));
     }
 
-    /// <summary>Removes the record: the image is in place and up to date, or the rebuild was interrupted.</summary>
-    public static void Forget(string image)
+    private void Record(RebuildRecord record)
     {
-        try
+        if (RebuildRecordFile.Write(request.Files, record) is { } error)
         {
-            File.Delete(RebuildRecord.PathFor(image));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
-    }
-
-    private void Record(string state, ExitCode? exitCode, string? message)
-    {
-        var record = new RebuildRecord
-        {
-            State = state, Fingerprint = fingerprint, Pid = Environment.ProcessId, StartedAt = startedAt,
-            FinishedAt = state == RebuildRecord.Failed ? DateTimeOffset.UtcNow : null, ExitCode = (int?)exitCode, Message = message,
-            Log = RebuildRecord.LogPathFor(image), Command = command,
-        };
-        try
-        {
-            AtomicFile.WriteAllText(RebuildRecord.PathFor(image), RebuildRecord.Serialize(record));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"julia-sysimage: cannot record the background rebuild in {RebuildRecord.PathFor(image)}: {e.Message}");
+            Console.Error.WriteLine($"julia-sysimage: cannot record the background rebuild in {request.Files.RebuildRecord}: {error}");
         }
     }
 }

@@ -88,7 +88,7 @@ internal static class BuildCommand
             LaunchRecordFile.EnsureCurrent(plan.Output, previous);
         }
 
-        BackgroundBuild.Forget(plan.Output);
+        RebuildRecordFile.Remove(new ImageFiles(plan.Output));
         progress.Line($"julia-sysimage: {plan.Output} is up to date (use --force to rebuild)");
         return ExitCode.Success;
     }
@@ -176,7 +176,7 @@ internal static class BuildCommand
         File.Move(dir.Image, plan.Output, overwrite: true);
         File.Move(dir.Metadata, plan.MetadataPath, overwrite: true);
         LaunchRecordFile.Write(plan.Output, metadata);
-        BackgroundBuild.Forget(plan.Output); // a failed background rebuild no longer applies
+        RebuildRecordFile.Remove(new ImageFiles(plan.Output)); // a failed background rebuild no longer applies
         if (report.Statements is { Failed: > 0 })
         {
             File.Move(dir.FailedStatements, plan.FailedStatementsPath, overwrite: true);

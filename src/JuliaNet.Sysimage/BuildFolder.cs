@@ -1,5 +1,6 @@
 using JuliaNet.Building;
 using JuliaNet.Errors;
+using JuliaNet.Images;
 using JuliaNet.Runtime;
 
 namespace JuliaNet.Sysimage;
@@ -64,17 +65,17 @@ internal static class BuildFolder
     /// </summary>
     public static void RemoveLeftovers(string output)
     {
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
+        var files = new ImageFiles(output);
+        var parent = files.Directory;
         try
         {
-            foreach (var dir in Directory.EnumerateDirectories(parent, Prefix(output) + "*"))
+            foreach (var dir in Directory.EnumerateDirectories(parent, files.BuildFolderPrefix + "*"))
             {
                 TryDelete(() => Directory.Delete(dir, recursive: true));
             }
 
             var old = DateTime.UtcNow - TimeSpan.FromHours(1);
-            foreach (var file in Directory.EnumerateFiles(parent, "." + name + "*.tmp-*").Where(file => File.GetLastWriteTimeUtc(file) < old))
+            foreach (var file in Directory.EnumerateFiles(parent, ".*.tmp-*").Where(file => files.IsTemporaryFile(Path.GetFileName(file)) && File.GetLastWriteTimeUtc(file) < old))
             {
                 TryDelete(() => File.Delete(file));
             }
@@ -83,8 +84,6 @@ internal static class BuildFolder
         {
         }
     }
-
-    private static string Prefix(string output) => ".julia-sysimage-" + Path.GetFileName(output) + "-";
 
     private static void TryDelete(Action delete)
     {
@@ -99,7 +98,7 @@ internal static class BuildFolder
 
     private static string Create(string output)
     {
-        var dir = Path.Combine(Path.GetDirectoryName(output)!, Prefix(output) + Guid.NewGuid().ToString("N")[..12]);
+        var dir = new ImageFiles(output).BuildFolder(Guid.NewGuid().ToString("N")[..12]);
         try
         {
             PrivateDirectory.Create(dir);

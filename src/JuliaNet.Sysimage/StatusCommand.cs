@@ -30,7 +30,7 @@ internal static class StatusCommand
         }
 
         ImageFile.Validate(path, RealFileProbe.Instance);
-        var metadataPath = ImageFile.MetadataPath(path);
+        var metadataPath = new ImageFiles(path).Metadata;
         if (!File.Exists(metadataPath))
         {
             throw new UserError(ExitCode.ImageNotFound, $"{path} has no metadata ({metadataPath}): status reads what julia-sysimage records of a build");
@@ -69,7 +69,7 @@ internal static class StatusCommand
     /// <summary>The background rebuild record beside the image; an unreadable one is said in one line on stderr and counts as none.</summary>
     private static RebuildRecord? RebuildRecordOf(string image)
     {
-        var path = RebuildRecord.PathFor(image);
+        var path = new ImageFiles(image).RebuildRecord;
         if (!File.Exists(path))
         {
             return null;

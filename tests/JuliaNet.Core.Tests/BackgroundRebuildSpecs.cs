@@ -54,7 +54,7 @@ public sealed class BackgroundRebuildSpecs
 
     private LaunchPlan Plan(string[] args, params (string Name, string Value)[] env) => Planning.Plan(fs, infos, [], Path, args, env);
 
-    private void WriteRecord(string image, RebuildRecord record) => fs.AddTextFile(RebuildRecord.PathFor(image), RebuildRecord.Serialize(record));
+    private void WriteRecord(string image, RebuildRecord record) => fs.AddTextFile(new ImageFiles(image).RebuildRecord, RebuildRecord.Serialize(record));
 
     [Fact]
     public void Plan_ProjectImageOutOfDate_RunsJuliasDefaultAndPlansItsRebuild()
@@ -115,7 +115,7 @@ public sealed class BackgroundRebuildSpecs
     {
         fs.Touch(Source, 501);
         var fingerprint = Plan(["--project", "app.jl"]).Rebuild!.Fingerprint;
-        WriteRecord(ProjectImage, new RebuildRecord { State = RebuildRecord.Failed, Fingerprint = fingerprint, ExitCode = 74, Message = "bad manifest" });
+        WriteRecord(ProjectImage, new RebuildRecord { State = RebuildState.Failed, Fingerprint = fingerprint, ExitCode = 74, Message = "bad manifest" });
 
         var plan = Plan(["--project", "app.jl"]);
 
@@ -132,7 +132,7 @@ public sealed class BackgroundRebuildSpecs
     {
         fs.Touch(Source, 501);
         var fingerprint = Plan(["--project", "app.jl"]).Rebuild!.Fingerprint;
-        WriteRecord(ProjectImage, new RebuildRecord { State = RebuildRecord.Failed, Fingerprint = fingerprint, ExitCode = 74 });
+        WriteRecord(ProjectImage, new RebuildRecord { State = RebuildState.Failed, Fingerprint = fingerprint, ExitCode = 74 });
         fs.Touch(Source, 502);
 
         var rebuild = Plan(["--project", "app.jl"]).Rebuild!;
@@ -147,7 +147,7 @@ public sealed class BackgroundRebuildSpecs
     public void Plan_UnreadableRebuildRecord_CountsAsNone(string record)
     {
         fs.Touch(Source, 501);
-        fs.AddTextFile(RebuildRecord.PathFor(ProjectImage), record);
+        fs.AddTextFile(new ImageFiles(ProjectImage).RebuildRecord, record);
 
         var plan = Plan(["--project", "app.jl"]);
 
@@ -207,23 +207,30 @@ public sealed class BackgroundRebuildSpecs
     }
 
     [Fact]
-    public void Rebuild_Environment_NamesTheImageAndTheFingerprintAndKeepsTheUsers()
+    public void RebuildRequest_ThroughTheRebuildsEnvironment_ArrivesAsSentAndKeepsTheUsersVariables()
     {
         var rebuild = new BackgroundRebuild(ProjectImage, "x changed", ["/tools/julia-sysimage"], "f00d", null);
 
-        var environment = rebuild.Environment(new Dictionary<string, string> { ["HOME"] = Contexts.Home, ["JULIA_PROJECT"] = Project });
+        var environment = rebuild.Request.AddTo(new Dictionary<string, string> { ["HOME"] = Contexts.Home, ["JULIA_PROJECT"] = Project });
+        var received = RebuildRequest.From(new ProcessFacts(environment, "/elsewhere", Contexts.Home, "/tools/julia-sysimage", [], Platform.Linux));
 
+        Assert.Equal(new RebuildRequest(ProjectImage, "f00d"), received);
         Assert.Equal(ProjectImage, environment[EnvironmentVariables.RebuildOf]);
-        Assert.Equal("f00d", environment[EnvironmentVariables.RebuildFingerprint]);
         Assert.Equal(Project, environment["JULIA_PROJECT"]);
     }
 
     [Fact]
-    public void Record_RoundTrips_AndItsFilesAreHiddenBesideTheImage()
+    public void RebuildRequest_InAnEnvironmentWithoutOne_IsNone()
+    {
+        Assert.Null(RebuildRequest.From(new ProcessFacts(new Dictionary<string, string> { ["HOME"] = Contexts.Home }, "/w", Contexts.Home, "/tools/julia-sysimage", [], Platform.Linux)));
+    }
+
+    [Fact]
+    public void Record_RoundTrips()
     {
         var record = new RebuildRecord
         {
-            State = RebuildRecord.Failed, Fingerprint = "abc", Pid = 42, ExitCode = 67, Message = "julia not found",
+            State = RebuildState.Failed, Fingerprint = "abc", Pid = 42, ExitCode = 67, Message = "julia not found",
             StartedAt = new DateTimeOffset(2026, 12, 4, 19, 0, 0, TimeSpan.Zero), Log = "/i/.sys.so.rebuild.log", Command = ["/t/julia-sysimage", "/i/sys.so"],
         };
 
@@ -233,8 +240,6 @@ public sealed class BackgroundRebuildSpecs
         Assert.NotNull(read);
         Assert.Equal(record with { Command = read.Command }, read);
         Assert.Equal(record.Command, read.Command);
-        Assert.Equal("/i/.sys.so.rebuild.json", RebuildRecord.PathFor("/i/sys.so"));
-        Assert.Equal("/i/.sys.so.rebuild.log", RebuildRecord.LogPathFor("/i/sys.so"));
     }
 
     [Fact]

@@ -151,13 +151,4 @@ public sealed class ImageFileSpecs
 
         Assert.Null(Record.Exception(() => ImageFile.Validate(Image, fs)));
     }
-
-    [Theory]
-    [InlineData("/images/app.so", "/images/app.so.json")]
-    [InlineData("/images/app", "/images/app.json")]
-    [InlineData("/images/app.dylib", "/images/app.dylib.json")]
-    public void MetadataPath_Image_IsImagePathPlusJson(string image, string expected)
-    {
-        Assert.Equal(expected, ImageFile.MetadataPath(image));
-    }
 }

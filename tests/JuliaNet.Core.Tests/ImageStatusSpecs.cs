@@ -121,7 +121,7 @@ public sealed class ImageStatusSpecs
     {
         var failed = new RebuildRecord
         {
-            State = RebuildRecord.Failed, ExitCode = 74, Message = "Manifest.toml line 9: not a UUID", Log = "/work/app/.sys.so.rebuild.log",
+            State = RebuildState.Failed, ExitCode = 74, Message = "Manifest.toml line 9: not a UUID", Log = "/work/app/.sys.so.rebuild.log",
             StartedAt = new DateTimeOffset(2026, 12, 4, 11, 0, 0, TimeSpan.Zero), FinishedAt = new DateTimeOffset(2026, 12, 4, 11, 0, 2, TimeSpan.Zero),
         };
 
@@ -139,7 +139,7 @@ public sealed class ImageStatusSpecs
     [Fact]
     public void Of_BuildHoldingTheLock_IsRunning_AndARunningRecordWithoutItIsNone()
     {
-        var running = new RebuildRecord { State = RebuildRecord.Running, Pid = 4242, StartedAt = new DateTimeOffset(2026, 12, 4, 11, 0, 0, TimeSpan.Zero), Log = "/l" };
+        var running = new RebuildRecord { State = RebuildState.Running, Pid = 4242, StartedAt = new DateTimeOffset(2026, 12, 4, 11, 0, 0, TimeSpan.Zero), Log = "/l" };
 
         var rebuilding = ImageStatus.Of(Image, Metadata, SameManifest, fs, running, building: true);
         var foreground = ImageStatus.Of(Image, Metadata, SameManifest, fs, null, building: true);

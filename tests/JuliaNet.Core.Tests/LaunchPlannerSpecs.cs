@@ -401,7 +401,7 @@ public sealed class LaunchPlannerSpecs
         var metadata = fs.Stamp(AppImage + ".json")!.Value;
         // The record names another input than the JSON: which one the plan reports shows which was read.
         var facts = new ImageFacts(null, "1.10.4", ["julia-sysimage", "from-the-record"], [new WatchedPath("/src/Other.jl", 699, 16)]);
-        fs.AddFile(LaunchRecord.PathFor(AppImage), LaunchRecord.Format(facts, metadata));
+        fs.AddFile(new ImageFiles(AppImage).LaunchRecord, LaunchRecord.Format(facts, metadata));
 
         var stale = Plan(["-J", AppImage]).Stale;
 
@@ -415,7 +415,7 @@ public sealed class LaunchPlannerSpecs
         WriteWatchingMetadata();
         var facts = new ImageFacts(null, "1.10.4", ["julia-sysimage", "from-the-record"], [new WatchedPath("/src/Gone.jl", 1, 1)]);
         var earlier = fs.Stamp(AppImage + ".json")!.Value with { Modified = 400 };
-        fs.AddFile(LaunchRecord.PathFor(AppImage), LaunchRecord.Format(facts, earlier));
+        fs.AddFile(new ImageFiles(AppImage).LaunchRecord, LaunchRecord.Format(facts, earlier));
 
         var stale = Plan(["-J", AppImage]).Stale;
 

@@ -89,10 +89,4 @@ public class LaunchRecordSpecs
 
         Assert.Null(LaunchRecord.Read(record, Metadata));
     }
-
-    [Fact]
-    public void PathFor_IsAHiddenFileBesideTheImage()
-    {
-        Assert.Equal("/work/images/.sys.so.launch", LaunchRecord.PathFor("/work/images/sys.so"));
-    }
 }

@@ -31,7 +31,7 @@ public sealed class RebuildRecordJsonSpecs
 
     private static readonly RebuildRecord Failed = new()
     {
-        State = RebuildRecord.Failed, Fingerprint = "abc", Pid = 42, ExitCode = 67, Message = "julia not found: \"/opt/jé/bin/julia\"",
+        State = RebuildState.Failed, Fingerprint = "abc", Pid = 42, ExitCode = 67, Message = "julia not found: \"/opt/jé/bin/julia\"",
         StartedAt = new DateTimeOffset(2026, 12, 4, 19, 0, 0, TimeSpan.Zero), Log = "/i/.sys.so.rebuild.log", Command = ["/t/julia-sysimage", "/i/sys.so"],
     };
 
@@ -61,7 +61,7 @@ public sealed class RebuildRecordJsonSpecs
         Failed,
         new RebuildRecord(),
         new RebuildRecord { Pid = 1, StartedAt = new DateTimeOffset(2026, 12, 5, 1, 2, 3, 456, TimeSpan.FromHours(-5)), Fingerprint = "0123456789abcdef", Command = ["a b", "$x", "tab\there", "line\nbreak", "back\\slash", "日本"] },
-        new RebuildRecord { State = RebuildRecord.Failed, FinishedAt = DateTimeOffset.UnixEpoch, ExitCode = -1, Message = "", Log = "<log & 'quote'>" },
+        new RebuildRecord { State = RebuildState.Failed, FinishedAt = DateTimeOffset.UnixEpoch, ExitCode = -1, Message = "", Log = "<log & 'quote'>" },
     ];
 
     [Fact]
@@ -78,13 +78,13 @@ public sealed class RebuildRecordJsonSpecs
     {
         var read = Parse("""{"state":"running","pid":7,"unknown":{"nested":[1,2]}}""");
 
-        Assert.Equal(new RebuildRecord { State = RebuildRecord.Running, Pid = 7 }, read with { Command = [] });
+        Assert.Equal(new RebuildRecord { State = RebuildState.Running, Pid = 7 }, read with { Command = [] });
         Assert.Empty(read.Command);
     }
 
     [Theory]
     [InlineData("""{"state":"done"}""", "not a rebuild record")]
-    [InlineData("""{"state":null}""", "state is null")]
+    [InlineData("""{"state":null}""", "not a rebuild record")]
     [InlineData("""{"state":"failed","pid":"x"}""", "")]
     [InlineData("""{"state":"failed","command":"julia-sysimage"}""", "command must be an array")]
     [InlineData("""{"state":"failed","command":[null]}""", "a command argument is null")]
@@ -104,6 +104,16 @@ public sealed class RebuildRecordJsonSpecs
 }
 
 /// <summary>The source-generated serializer julia-net used for the record before (same options), kept here to pin the format.</summary>
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+/// The state, a string then, is an enum now, written by its one name.
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, Converters = [typeof(RebuildStateByName)])]
 [JsonSerializable(typeof(RebuildRecord))]
 internal sealed partial class SerializerOfBefore : JsonSerializerContext;
+
+/// <summary>A <see cref="RebuildState"/> as the string the record held before it was an enum.</summary>
+internal sealed class RebuildStateByName : JsonConverter<RebuildState>
+{
+    public override RebuildState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        RebuildStates.Parse(reader.GetString()) ?? throw new JsonException("not a rebuild state");
+
+    public override void Write(Utf8JsonWriter writer, RebuildState value, JsonSerializerOptions options) => writer.WriteStringValue(RebuildStates.Name(value));
+}

@@ -44,9 +44,9 @@ public sealed class RebuildableImageFixture : IDisposable
 
     public string Helper => Path.Combine(Project, "Helper", "src", "Helper.jl");
 
-    public string Log => Images.RebuildRecord.LogPathFor(Image);
+    public string Log => new Images.ImageFiles(Image).RebuildLog;
 
-    public string Record => Images.RebuildRecord.PathFor(Image);
+    public string Record => new Images.ImageFiles(Image).RebuildRecord;
 
     /// <summary>Waits for the background rebuild to end: its log has its last line and its lock is gone.</summary>
     public string WaitForRebuild()

@@ -60,7 +60,7 @@ public sealed record BuildPlan
     /// <summary>Settings that enter the inputs hash as they are.</summary>
     public required IReadOnlyDictionary<string, string> Values { get; init; }
 
-    public string MetadataPath => Images.ImageFile.MetadataPath(Output);
+    public string MetadataPath => new Images.ImageFiles(Output).Metadata;
 
     /// <summary>Where the statements that failed to replay are kept, beside OUTPUT (removed when none failed).</summary>
     public string FailedStatementsPath => Output + ".failed-statements.jl";

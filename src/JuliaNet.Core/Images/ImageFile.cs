@@ -51,9 +51,6 @@ public static class ImageFile
         }
     }
 
-    /// <summary>The metadata file julia-sysimage writes beside an image.</summary>
-    public static string MetadataPath(string image) => image + ".json";
-
     private static bool IsSharedLibrary(byte[] head) =>
         head.AsSpan().StartsWith(Elf) || head.AsSpan().StartsWith(Pe) || MachO.Any(m => head.AsSpan().StartsWith(m));
 }

@@ -95,14 +95,14 @@ public sealed record ImageStatus(
         return text.ToString();
     }
 
-    /// <summary>"running", "failed" or null: the background rebuild as launches see it (a record of a rebuild whose process is gone counts as none).</summary>
-    public string? BackgroundState => Building ? RebuildRecord.Running : Rebuild is { IsFailed: true } ? RebuildRecord.Failed : null;
+    /// <summary>The background rebuild as launches see it, or null for none (a record of a rebuild whose process is gone counts as none).</summary>
+    public RebuildState? BackgroundState => Building ? RebuildState.Running : Rebuild is { IsFailed: true } ? RebuildState.Failed : null;
 
     private string BackgroundText() => (BackgroundState, Rebuild) switch
     {
-        (RebuildRecord.Running, { State: RebuildRecord.Running } r) => $"rebuilding since {Time(r.StartedAt)} (pid {r.Pid}; log: {r.Log})",
-        (RebuildRecord.Running, _) => "a build of this image is running (it holds the build lock)",
-        (RebuildRecord.Failed, { } r) => $"rebuild failed at {Time(r.FinishedAt)} (exit {r.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "-"}): {r.Message}; log: {r.Log}; tried again when an input changes",
+        (RebuildState.Running, { State: RebuildState.Running } r) => $"rebuilding since {Time(r.StartedAt)} (pid {r.Pid}; log: {r.Log})",
+        (RebuildState.Running, _) => "a build of this image is running (it holds the build lock)",
+        (RebuildState.Failed, { } r) => $"rebuild failed at {Time(r.FinishedAt)} (exit {r.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "-"}): {r.Message}; log: {r.Log}; tried again when an input changes",
         _ => "none",
     };
 
@@ -170,7 +170,7 @@ public sealed record ImageStatus(
             if (BackgroundState is { } state)
             {
                 json.WriteStartObject("backgroundRebuild");
-                json.WriteString("state", state);
+                json.WriteString("state", RebuildStates.Name(state));
                 var r = Rebuild?.State == state ? Rebuild : null;
                 Number(json, "pid", r?.Pid);
                 json.WriteString("startedAt", r?.StartedAt?.ToString("O", CultureInfo.InvariantCulture));

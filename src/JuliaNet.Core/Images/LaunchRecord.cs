@@ -25,13 +25,9 @@ public static class LaunchRecord
     private const int NoValue = -1;
     private static readonly byte[] Magic = "JNLAUNCH"u8.ToArray();
 
-    /// <summary>The record's path: hidden, beside the image (<c>dir/.sys.so.launch</c>).</summary>
-    public static string PathFor(string image) =>
-        Path.Combine(Path.GetDirectoryName(image) ?? "", "." + Path.GetFileName(image) + ".launch");
-
     /// <summary>The record beside <paramref name="image"/> when it still describes the image's metadata file; null when there is none, it does not read, or the metadata changed since.</summary>
     public static ImageFacts? ReadCurrent(string image, IFileProbe fs) =>
-        fs.Stamp(ImageFile.MetadataPath(image)) is { IsDirectory: false } metadata && fs.ReadBytes(PathFor(image)) is { } record
+        fs.Stamp(new ImageFiles(image).Metadata) is { IsDirectory: false } metadata && fs.ReadBytes(new ImageFiles(image).LaunchRecord) is { } record
             ? Read(record, metadata)
             : null;
 

@@ -12,10 +12,7 @@ namespace JuliaNet.Images;
 /// </summary>
 public sealed record RebuildRecord
 {
-    public const string Running = "running";
-    public const string Failed = "failed";
-
-    public string State { get; init; } = Running;
+    public RebuildState State { get; init; } = RebuildState.Running;
 
     /// <summary><see cref="StaleCheck.Fingerprint"/> of the stale image's watched inputs when the rebuild started.</summary>
     public string Fingerprint { get; init; } = "";
@@ -37,13 +34,29 @@ public sealed record RebuildRecord
     public IReadOnlyList<string> Command { get; init; } = [];
 
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsFailed => State == Failed;
+    public bool IsFailed => State == RebuildState.Failed;
 
-    /// <summary>The record of <paramref name="image"/>'s background rebuild.</summary>
-    public static string PathFor(string image) => Beside(image, ".rebuild.json");
+    /// <summary>A rebuild that runs now: <paramref name="pid"/> holds the image's build lock.</summary>
+    public static RebuildRecord Started(RebuildRequest request, int pid, DateTimeOffset startedAt, IReadOnlyList<string> command) => new()
+    {
+        State = RebuildState.Running, Fingerprint = request.Fingerprint, Pid = pid, StartedAt = startedAt,
+        Log = request.Files.RebuildLog, Command = command,
+    };
 
-    /// <summary>Where the background rebuild of <paramref name="image"/> writes its output.</summary>
-    public static string LogPathFor(string image) => Beside(image, ".rebuild.log");
+    /// <summary>
+    /// A rebuild of <paramref name="request"/>'s inputs that failed now with <paramref name="message"/>
+    /// (exit code <paramref name="exitCode"/>; none when it never started): launches do not start it
+    /// again until an input changes.
+    /// </summary>
+    public static RebuildRecord FailedNow(RebuildRequest request, string message, Errors.ExitCode? exitCode, IReadOnlyList<string> command, int? pid = null, DateTimeOffset? startedAt = null)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new()
+        {
+            State = RebuildState.Failed, Fingerprint = request.Fingerprint, Pid = pid, StartedAt = startedAt ?? now, FinishedAt = now,
+            ExitCode = (int?)exitCode, Message = message, Log = request.Files.RebuildLog, Command = command,
+        };
+    }
 
     public static string Serialize(RebuildRecord record) => RebuildRecordJson.Write(record) + "\n";
 
@@ -60,13 +73,8 @@ public sealed record RebuildRecord
         try
         {
             var record = RebuildRecordJson.Read(json, reason => new JsonException(reason));
-            if (record is { State: Running or Failed })
-            {
-                unreadable = null;
-                return record;
-            }
-
-            why = "not a rebuild record";
+            unreadable = null;
+            return record;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
@@ -76,7 +84,4 @@ public sealed record RebuildRecord
         unreadable = UserError.OneLineOf($"the background rebuild record {path} is unreadable ({why})");
         return null;
     }
-
-    private static string Beside(string image, string suffix) =>
-        Path.Combine(Path.GetDirectoryName(image)!, "." + Path.GetFileName(image) + suffix);
 }

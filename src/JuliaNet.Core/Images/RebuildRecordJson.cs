@@ -19,7 +19,7 @@ internal static class RebuildRecordJson
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
-            writer.WriteString("state", record.State);
+            writer.WriteString("state", RebuildStates.Name(record.State));
             writer.WriteString("fingerprint", record.Fingerprint);
             WriteNumber(writer, "pid", record.Pid);
             WriteTime(writer, "startedAt", record.StartedAt);
@@ -49,7 +49,7 @@ internal static class RebuildRecordJson
         {
             record = name switch
             {
-                "state" => record with { State = r.GetString() ?? throw invalid("state is null") },
+                "state" => record with { State = RebuildStates.Parse(r.GetString()) ?? throw invalid("not a rebuild record") },
                 "fingerprint" => record with { Fingerprint = r.GetString() ?? throw invalid("fingerprint is null") },
                 "pid" => record with { Pid = r.TokenType == JsonTokenType.Null ? null : r.GetInt32() },
                 "startedAt" => record with { StartedAt = r.TokenType == JsonTokenType.Null ? null : r.GetDateTimeOffset() },

@@ -1,4 +1,3 @@
-using JuliaNet.Processes;
 using JuliaNet.Images;
 using JuliaNet.Paths;
 
@@ -15,13 +14,12 @@ namespace JuliaNet.Launching;
 /// <param name="Failed">The failed rebuild of these same inputs, when there was one: then none is started.</param>
 public sealed record BackgroundRebuild(string Image, string Change, IReadOnlyList<string> Command, string Fingerprint, RebuildRecord? Failed)
 {
-    public string Log => RebuildRecord.LogPathFor(Image);
+    /// <summary>What the julia-sysimage that rebuilds the image is told in its environment.</summary>
+    public RebuildRequest Request => new(Image, Fingerprint);
 
-    public string RecordPath => RebuildRecord.PathFor(Image);
+    public ImageFiles Files => new(Image);
 
-    /// <summary>The rebuild's environment: the user's, plus what tells julia-sysimage it runs in the background.</summary>
-    public IReadOnlyDictionary<string, string> Environment(IReadOnlyDictionary<string, string> user) =>
-        new Dictionary<string, string>(user, StringComparer.Ordinal) { [EnvironmentVariables.RebuildOf] = Image, [EnvironmentVariables.RebuildFingerprint] = Fingerprint };
+    public string Log => Files.RebuildLog;
 
     /// <summary>The one stderr line of a launch that started the rebuild.</summary>
     public string Started() =>

@@ -111,7 +111,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         }
 
         var fingerprint = StaleCheck.Fingerprint(facts.Watch, fs);
-        var failed = FailedRebuild(RebuildRecord.PathFor(image)) is { } record && record.Fingerprint == fingerprint ? record : null;
+        var failed = FailedRebuild(new ImageFiles(image).RebuildRecord) is { } record && record.Fingerprint == fingerprint ? record : null;
         return (new BackgroundRebuild(image, change, facts.Rebuild, fingerprint, failed), null);
     }
 
@@ -154,7 +154,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     /// </summary>
     private ImageFacts? Facts(string image)
     {
-        var metadataPath = ImageFile.MetadataPath(image);
+        var metadataPath = new ImageFiles(image).Metadata;
         if (fs.Kind(metadataPath) != PathKind.File)
         {
             return null;

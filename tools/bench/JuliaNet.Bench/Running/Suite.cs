@@ -390,7 +390,7 @@ public sealed class Suite(BenchOptions options)
     /// <summary>How many inputs the image's metadata records for julia-net's stale check (every launch stats each).</summary>
     private static int WatchedPaths(string image)
     {
-        var metadata = ImageFile.MetadataPath(image);
+        var metadata = new ImageFiles(image).Metadata;
         return ImageMetadataReader.ReadForLaunch(File.ReadAllBytes(metadata), metadata).Watch.Count;
     }
 
