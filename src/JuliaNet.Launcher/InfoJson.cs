@@ -31,7 +31,7 @@ internal static class InfoJson
             json.WriteString("userDepot", plan.UserDepot);
             WriteArray(json, "depotPath", plan.DepotPath);
             WriteArray(json, "argv", plan.Argv);
-            if ((plan.Stale?.Change ?? plan.Rebuild?.Change) is { } change)
+            if (plan.Stale?.Change is { } change)
             {
                 json.WriteString("stale", change);
             }

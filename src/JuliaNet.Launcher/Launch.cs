@@ -47,14 +47,15 @@ internal static class Launch
             return ExitCode.Success;
         }
 
-        if (plan.ImageWarning is { } imageWarning)
-        {
-            Console.Error.WriteLine("julia-net: warning: " + imageWarning);
-        }
-
-        if (plan.Stale is { } stale && StaleModes.Apply(stale.Mode, plan.Image, stale.Change, stale.Rebuild) is { } warning)
+        // The plan says what to do: print its warnings, fail, start the rebuild, exec.
+        foreach (var warning in plan.Warnings)
         {
             Console.Error.WriteLine("julia-net: warning: " + warning);
+        }
+
+        if (plan.Refusal is { } refusal)
+        {
+            throw refusal;
         }
 
         if (plan.Rebuild is { } rebuild)

@@ -65,7 +65,9 @@ public sealed class BackgroundRebuildSpecs
 
         Assert.Equal([Julia110, "-Cnative", "-J", DefaultImage110, "--project", "app.jl"], plan.Argv);
         Assert.Equal(ImageSource.JuliaDefault, plan.ImageSource);
-        Assert.Null(plan.Stale);
+        Assert.IsType<StaleOutcome.PassedOver>(plan.Stale);
+        Assert.Empty(plan.Warnings);
+        Assert.Null(plan.Refusal);
         Assert.NotNull(plan.Rebuild);
         Assert.Equal(ProjectImage, plan.Rebuild.Image);
         Assert.Equal($"{Source} changed since it was built", plan.Rebuild.Change);
@@ -180,8 +182,8 @@ public sealed class BackgroundRebuildSpecs
         Assert.Equal(DefaultImage110, plan.Image);
         Assert.Null(plan.Rebuild);
         Assert.Equal(
-            $"{ProjectImage} is out of date ({Source} changed since it was built) and cannot be rebuilt in the background: its metadata records no rebuild command; this run uses Julia's default image",
-            plan.ImageWarning);
+            [$"{ProjectImage} is out of date ({Source} changed since it was built) and cannot be rebuilt in the background: its metadata records no rebuild command; this run uses Julia's default image"],
+            plan.Warnings);
     }
 
     [Fact]

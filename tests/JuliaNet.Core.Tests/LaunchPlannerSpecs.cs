@@ -379,10 +379,13 @@ public sealed class LaunchPlannerSpecs
         WriteWatchingMetadata();
         fs.Touch("/src/App.jl", 501);
 
-        var stale = Plan(["-J", AppImage]).Stale;
+        var plan = Plan(["-J", AppImage]);
+        var stale = plan.Stale;
 
         Assert.Equal((StaleMode.Warn, "/src/App.jl changed since it was built"), (stale!.Mode, stale.Change));
-        Assert.Equal(["julia-sysimage", "/work/project/images/app.so"], stale.Rebuild);
+        Assert.Equal(["/work/project/images/app.so is out of date: /src/App.jl changed since it was built; rebuild: julia-sysimage /work/project/images/app.so"], plan.Warnings);
+        Assert.Null(plan.Refusal);
+        Assert.Equal(["julia-sysimage", "/work/project/images/app.so"], stale.Command);
     }
 
     [Fact]
@@ -406,7 +409,7 @@ public sealed class LaunchPlannerSpecs
         var stale = Plan(["-J", AppImage]).Stale;
 
         Assert.Equal("/src/Other.jl changed since it was built", stale!.Change);
-        Assert.Equal(["julia-sysimage", "from-the-record"], stale.Rebuild);
+        Assert.Equal(["julia-sysimage", "from-the-record"], stale.Command);
     }
 
     [Fact]
@@ -420,7 +423,7 @@ public sealed class LaunchPlannerSpecs
         var stale = Plan(["-J", AppImage]).Stale;
 
         Assert.Null(stale!.Change);
-        Assert.Equal(["julia-sysimage", "/work/project/images/app.so"], stale.Rebuild);
+        Assert.Equal(["julia-sysimage", "/work/project/images/app.so"], stale.Command);
     }
 
     [Fact]
@@ -433,12 +436,30 @@ public sealed class LaunchPlannerSpecs
     }
 
     [Fact]
-    public void Plan_ConfigSaysError_ModeIsError()
+    public void Plan_ConfigSaysErrorAndAnInputChanged_RefusesAfterNoWarning()
+    {
+        WriteWatchingMetadata();
+        fs.Touch("/src/App.jl", 501);
+        fs.AddTextFile(Contexts.Home + "/.config/julia-net/config.json", """{ "stale": "error" }""");
+
+        var plan = Plan(["-J", AppImage]);
+
+        Assert.Equal(StaleMode.Error, plan.Stale!.Mode);
+        Assert.Empty(plan.Warnings);
+        Assert.Equal(ExitCode.ImageStale, plan.Refusal!.ExitCode);
+        Assert.Equal("/work/project/images/app.so is out of date: /src/App.jl changed since it was built; rebuild: julia-sysimage /work/project/images/app.so", plan.Refusal.Message);
+    }
+
+    [Fact]
+    public void Plan_ConfigSaysErrorAndNothingChanged_IsUpToDate()
     {
         WriteWatchingMetadata();
         fs.AddTextFile(Contexts.Home + "/.config/julia-net/config.json", """{ "stale": "error" }""");
 
-        Assert.Equal(StaleMode.Error, Plan(["-J", AppImage]).Stale!.Mode);
+        var plan = Plan(["-J", AppImage]);
+
+        Assert.Equal(new StaleOutcome.UpToDate(StaleMode.Error, []), plan.Stale! with { Command = [] });
+        Assert.Null(plan.Refusal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using JuliaNet.Launching;
 using JuliaNet.Core.Tests.Fakes;
 using JuliaNet.Errors;
 using JuliaNet.Images;
@@ -84,28 +85,47 @@ public sealed class StaleCheckSpecs
     }
 
     [Fact]
-    public void Apply_Warn_GivesTheLineWithTheRebuildCommandQuoted()
+    public void Outcome_Warn_GivesTheLineWithTheRebuildCommandQuoted()
     {
-        var warning = StaleModes.Apply(StaleMode.Warn, "/i/sys.so", "/p/src/P.jl changed since it was built", ["/bin/julia-sysimage", "--project", "/my project", "/i/sys.so"]);
+        var outcome = StaleOutcome.Of(StaleMode.Warn, "/i/sys.so", "/p/src/P.jl changed since it was built", ["/bin/julia-sysimage", "--project", "/my project", "/i/sys.so"], () => null);
 
-        Assert.Equal("/i/sys.so is out of date: /p/src/P.jl changed since it was built; rebuild: /bin/julia-sysimage --project '/my project' /i/sys.so", warning);
+        var warned = Assert.IsType<StaleOutcome.Warned>(outcome);
+        Assert.Equal("/i/sys.so is out of date: /p/src/P.jl changed since it was built; rebuild: /bin/julia-sysimage --project '/my project' /i/sys.so", warned.Warning);
     }
 
     [Fact]
-    public void Apply_Error_ThrowsImageStale()
+    public void Outcome_Error_RefusesWithImageStale()
     {
-        var error = Assert.Throws<UserError>(() => StaleModes.Apply(StaleMode.Error, "/i/sys.so", "x changed since it was built", []));
+        var outcome = StaleOutcome.Of(StaleMode.Error, "/i/sys.so", "x changed since it was built", [], () => null);
 
+        var error = Assert.IsType<StaleOutcome.Refused>(outcome).Error;
         Assert.Equal(ExitCode.ImageStale, error.ExitCode);
         Assert.Equal("/i/sys.so is out of date: x changed since it was built", error.Message);
     }
 
     [Theory]
-    [InlineData(StaleMode.Warn, null)]
-    [InlineData(StaleMode.Error, null)]
-    [InlineData(StaleMode.Ignore, "x changed")]
-    public void Apply_NothingChangedOrIgnored_SaysNothing(StaleMode mode, string? change)
+    [InlineData(StaleMode.Warn)]
+    [InlineData(StaleMode.Error)]
+    [InlineData(StaleMode.Rebuild)]
+    public void Outcome_NothingChanged_IsUpToDateAndAsksForNoRebuild(StaleMode mode)
     {
-        Assert.Null(StaleModes.Apply(mode, "/i/sys.so", change, []));
+        var outcome = StaleOutcome.Of(mode, "/i/sys.so", null, [], () => throw new InvalidOperationException("no rebuild asked for"));
+
+        Assert.Equal(new StaleOutcome.UpToDate(mode, []), outcome with { Command = [] });
+    }
+
+    [Fact]
+    public void Outcome_RebuildWithoutACommand_IsPassedOverWithAWarningAndNoRebuild()
+    {
+        var outcome = Assert.IsType<StaleOutcome.PassedOver>(StaleOutcome.Of(StaleMode.Rebuild, "/i/sys.so", "x changed", [], () => null));
+
+        Assert.Null(outcome.Rebuild);
+        Assert.Equal("/i/sys.so is out of date (x changed) and cannot be rebuilt in the background: its metadata records no rebuild command; this run uses Julia's default image", outcome.Warning);
+    }
+
+    [Fact]
+    public void Outcome_IgnoredImage_IsNeverChecked()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => StaleOutcome.Of(StaleMode.Ignore, "/i/sys.so", "x changed", [], () => null));
     }
 }

@@ -45,16 +45,4 @@ public static class StaleModes
         fromEnvironment is null
             ? fromConfig() ?? (projectImage ? StaleMode.Rebuild : StaleMode.Warn)
             : Parse(fromEnvironment) ?? throw new UserError(ExitCode.Usage, $"{EnvironmentVariables.Stale} must be {Values}, not \"{fromEnvironment}\"");
-
-    /// <summary>The warning to print, or null; in error mode the error itself.</summary>
-    public static string? Apply(StaleMode mode, string image, string? change, IReadOnlyList<string> rebuild)
-    {
-        if (change is null || mode == StaleMode.Ignore)
-        {
-            return null;
-        }
-
-        var message = $"{image} is out of date: {change}" + (rebuild.Count > 0 ? $"; rebuild: {Paths.ShellWords.Join(rebuild)}" : "");
-        return mode == StaleMode.Error ? throw new UserError(ExitCode.ImageStale, message) : message;
-    }
 }

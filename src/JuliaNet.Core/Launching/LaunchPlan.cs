@@ -22,7 +22,7 @@ public sealed record LaunchPlan(
     JuliaSource JuliaSource,
     string? JuliaupChannel,
     string? JuliaupConfig,
-    StaleImage? Stale = null)
+    StaleOutcome? Stale = null)
 {
     /// <summary>Where <see cref="Image"/> came from.</summary>
     public ImageSource ImageSource { get; init; } = ImageSource.Option;
@@ -33,9 +33,13 @@ public sealed record LaunchPlan(
     /// <summary>One line for stderr about the choice of image (a project image passed over), or null.</summary>
     public string? ImageWarning { get; init; }
 
-    /// <summary>The out-of-date image passed over in rebuild mode, and its background rebuild (<see cref="Image"/> is then Julia's default).</summary>
-    public BackgroundRebuild? Rebuild { get; init; }
-}
+    /// <summary>The background rebuild of the out-of-date image passed over in rebuild mode (<see cref="Image"/> is then Julia's default), or null.</summary>
+    public BackgroundRebuild? Rebuild => (Stale as StaleOutcome.PassedOver)?.Rebuild;
 
-/// <summary>The image's stale check: how to treat a change, what changed (null: nothing), and the command that rebuilds it.</summary>
-public sealed record StaleImage(Images.StaleMode Mode, string? Change, IReadOnlyList<string> Rebuild);
+    /// <summary>The warnings julia-net prints on stderr before it goes on, in order.</summary>
+    public IReadOnlyList<string> Warnings =>
+        new[] { ImageWarning, (Stale as StaleOutcome.Warned)?.Warning, (Stale as StaleOutcome.PassedOver)?.Warning }.OfType<string>().ToList();
+
+    /// <summary>The error julia-net exits with, after its warnings, instead of starting Julia (an out-of-date image in error mode), or null.</summary>
+    public Errors.UserError? Refusal => (Stale as StaleOutcome.Refused)?.Error;
+}

@@ -51,21 +51,16 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
                 $"image {image} was built by Julia {built} but {juliaPath} ({Describe(choice)}) is Julia {info.Version}; rebuild the image or pass --julia with Julia {built}");
         }
 
-        StaleImage? stale = null;
-        BackgroundRebuild? rebuild = null;
+        StaleOutcome? stale = null;
         if (facts is { Watch.Count: > 0 } && !DepotLayout.IsChildLaunch(process, cacheRoot)
             && StaleModes.Choose(process.Env(EnvironmentVariables.Stale), () => config.Value.Stale, source == ImageSource.Project) is var mode and not StaleMode.Ignore)
         {
             var change = StaleCheck.FirstChange(facts.Watch, fs);
-            if (mode == StaleMode.Rebuild && change is not null)
+            stale = StaleOutcome.Of(mode, image, change, facts.Rebuild, () => Rebuild(image, facts, change!));
+            if (stale is StaleOutcome.PassedOver)
             {
-                (rebuild, warning) = PassOver(image, facts, change);
                 ImageFile.Validate(info.DefaultImage, fs);
                 (image, source) = (info.DefaultImage, ImageSource.JuliaDefault);
-            }
-            else
-            {
-                stale = new StaleImage(mode, change, facts.Rebuild);
             }
         }
 
@@ -94,25 +89,25 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             juliaPath, argv, environment, process.ProgramPath, image, info.Version, julia.CpuTarget ?? NativeCpuTarget,
             cacheRoot, cacheDepot, userDepots[0], depotPath, choice.Source, choice.Juliaup?.Channel, choice.Juliaup?.ConfigFile, stale)
         {
-            ImageSource = source, Project = project, ImageWarning = warning, Rebuild = rebuild,
+            ImageSource = source, Project = project, ImageWarning = warning,
         };
     }
 
     /// <summary>
-    /// An out-of-date image in rebuild mode is passed over (this launch runs Julia's default
-    /// image): with its rebuild to start, unless the rebuild of these same inputs failed before;
-    /// with a warning instead when its metadata records no rebuild command.
+    /// The background rebuild of an out-of-date image passed over in rebuild mode, with the failed
+    /// rebuild of these same inputs when there was one (then it is not started again); none when
+    /// its metadata records no rebuild command.
     /// </summary>
-    private (BackgroundRebuild? Rebuild, string? Warning) PassOver(string image, ImageFacts facts, string change)
+    private BackgroundRebuild? Rebuild(string image, ImageFacts facts, string change)
     {
         if (facts.Rebuild.Count == 0)
         {
-            return (null, $"{image} is out of date ({change}) and cannot be rebuilt in the background: its metadata records no rebuild command; this run uses Julia's default image");
+            return null;
         }
 
         var fingerprint = StaleCheck.Fingerprint(facts.Watch, fs);
         var failed = FailedRebuild(new ImageFiles(image).RebuildRecord) is { } record && record.Fingerprint == fingerprint ? record : null;
-        return (new BackgroundRebuild(image, change, facts.Rebuild, fingerprint, failed), null);
+        return new BackgroundRebuild(image, change, facts.Rebuild, fingerprint, failed);
     }
 
     /// <summary>The failed rebuild recorded beside the image; null when none (an unreadable record counts as none: the next rebuild replaces it).</summary>
