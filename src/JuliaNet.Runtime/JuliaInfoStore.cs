@@ -59,7 +59,7 @@ public sealed class JuliaInfoStore(string cacheRoot, IReadOnlyDictionary<string,
         {
             using var timeout = new CancellationTokenSource(ProbeTimeout);
             result = Cli.Wrap(julia)
-                .WithArguments(["--startup-file=no", "--history-file=no", "-e", EmbeddedJulia.Read("probe.jl")])
+                .WithArguments(["--startup-file=no", "--history-file=no", "-e", EmbeddedJulia.Read("keyvalue.jl") + "\n" + EmbeddedJulia.Read("probe.jl")])
                 .WithEnvironmentVariables(env)
                 .WithValidation(CommandResultValidation.None)
                 .ExecuteBufferedAsync(Encoding.UTF8, timeout.Token)

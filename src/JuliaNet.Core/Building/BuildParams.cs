@@ -4,8 +4,8 @@ namespace JuliaNet.Building;
 
 /// <summary>
 /// The params file the build scripts read (params.jl reads it, and documents the format and the
-/// keys, <see cref="BuildParamKeys"/>): one <c>key=value</c> per line, values with backslash
-/// escapes (<c>\\</c>, <c>\n</c>, <c>\r</c>) so that any path, newlines included, survives the trip.
+/// keys, <see cref="BuildParamKeys"/>), in <see cref="Serialization.KeyValueText"/>: any path,
+/// newlines included, survives the trip.
 /// </summary>
 public static class BuildParams
 {
@@ -64,11 +64,5 @@ public static class BuildParams
         return text.ToString();
     }
 
-    private static void Add(StringBuilder text, string key, string value) =>
-        text.Append(key).Append('=').Append(Escape(value)).Append('\n');
-
-    private static string Escape(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal)
-            .Replace("\r", "\\r", StringComparison.Ordinal);
+    private static void Add(StringBuilder text, string key, string value) => Serialization.KeyValueText.Append(text, key, value);
 }

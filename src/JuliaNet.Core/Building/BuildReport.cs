@@ -59,15 +59,8 @@ public sealed record BuildReport(
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         List<PackageLoad> loaded = [];
         List<KeyValuePair<string, int>> missingPackages = [], missingNames = [];
-        foreach (var line in lines)
+        foreach (var (key, value) in Serialization.KeyValueText.Parse(lines))
         {
-            var eq = line.IndexOf('=', StringComparison.Ordinal);
-            if (eq <= 0)
-            {
-                continue;
-            }
-
-            var (key, value) = (line[..eq], line[(eq + 1)..]);
             switch (key)
             {
                 case "loaded" when ParseLoad(value) is { } load:

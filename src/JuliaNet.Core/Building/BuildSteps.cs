@@ -14,7 +14,7 @@ namespace JuliaNet.Building;
 public static partial class BuildSteps
 {
     /// <summary>The build scripts, written into the build directory before the first step.</summary>
-    public static readonly IReadOnlyList<string> Scripts = ["params.jl", "precompile.jl", "trace.jl", "workers.jl", "build_image.jl", "method_overrides.jl", "verify.jl"];
+    public static readonly IReadOnlyList<string> Scripts = ["keyvalue.jl", "params.jl", "precompile.jl", "trace.jl", "workers.jl", "build_image.jl", "method_overrides.jl", "verify.jl"];
 
     /// <summary>Whether the build has a trace step: scripts to run, or workers to trace (<see cref="BuildPlan.ForWorkers"/>).</summary>
     public static bool Traces(BuildPlan plan) => plan.Scripts.Count > 0 || plan.ForWorkers;

@@ -11,8 +11,8 @@ namespace JuliaNet.Julia;
 /// </summary>
 public sealed record JuliaInfoRecord(string RealPath, long Size, long ModifiedTicks, JuliaInfo Info)
 {
-    /// <summary>Changes when probe.jl reports something new, so that older records are probed again.</summary>
-    public const int ProbeFormat = 2;
+    /// <summary>Changes when probe.jl reports something new, so that older records are probed again (3: values escaped, <see cref="Serialization.KeyValueText"/>).</summary>
+    public const int ProbeFormat = 3;
 
     public bool Describes(string realPath, long size, long modifiedTicks) =>
         RealPath == realPath && Size == size && ModifiedTicks == modifiedTicks;
@@ -21,7 +21,7 @@ public sealed record JuliaInfoRecord(string RealPath, long Size, long ModifiedTi
     {
         var text = new StringBuilder();
         text.Append("format=").Append(ProbeFormat.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        text.Append("julia=").Append(RealPath).Append('\n');
+        Serialization.KeyValueText.Append(text, "julia", RealPath);
         text.Append("size=").Append(Size.ToString(CultureInfo.InvariantCulture)).Append('\n');
         text.Append("modified=").Append(ModifiedTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
         return text.Append(JuliaProbeOutput.Format(Info)).ToString();

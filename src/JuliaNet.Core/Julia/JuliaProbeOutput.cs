@@ -40,7 +40,7 @@ public static partial class JuliaProbeOutput
         {
             if (value is not null)
             {
-                text.Append(key).Append('=').Append(value).Append('\n');
+                Serialization.KeyValueText.Append(text, key, value);
             }
         }
 
@@ -58,22 +58,6 @@ public static partial class JuliaProbeOutput
         return text.ToString();
     }
 
-    /// <summary>
-    /// The <c>key=value</c> lines of a text, in order: the key is trimmed, the value taken to the
-    /// end of the line; lines without <c>=</c> are skipped, a trailing <c>\r</c> dropped.
-    /// </summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Lines(string text)
-    {
-        var pairs = new List<KeyValuePair<string, string>>();
-        foreach (var line in text.Split('\n'))
-        {
-            var eq = line.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0)
-            {
-                pairs.Add(new(line[..eq].Trim(), line[(eq + 1)..].TrimEnd('\r')));
-            }
-        }
-
-        return pairs;
-    }
+    /// <summary>The <c>key=value</c> pairs of a text, in order (<see cref="Serialization.KeyValueText"/>).</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Lines(string text) => Serialization.KeyValueText.Parse(text);
 }

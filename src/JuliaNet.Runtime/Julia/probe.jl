@@ -1,9 +1,9 @@
 # probe.jl — what julia-net and julia-sysimage learn by running a Julia binary once
 # (Julia 1.5 – 1.12). JuliaInfoStore runs it with JULIA_DEPOT_PATH, JULIA_LOAD_PATH and
 # JULIA_PROJECT unset, and caches the output per binary:
-#   julia --startup-file=no --history-file=no -e <this file's text>
-# Output: stdout, one `key=value` per line; repeated keys are lists, in order. A value with a
-# newline is left out. Change JuliaInfoRecord.ProbeFormat with the keys.
+#   julia --startup-file=no --history-file=no -e <keyvalue.jl's text, then this file's>
+# Output: stdout, one `key=value` per line (keyvalue.jl: values escaped); repeated keys are
+# lists, in order. Change JuliaInfoRecord.ProbeFormat with the keys.
 #   version=1.5.3              VERSION
 #   image=<file>               the default system image (JLOptions().image_file: Debian's
 #                              multiarch layout moves it, so it is asked for, not derived)
@@ -17,7 +17,7 @@
 
 using Libdl
 
-emit(key, value) = occursin('\n', string(value)) || println(key, '=', value)
+emit(key, value) = kv_line(stdout, key, value)
 
 # A loaded library whose file name is `stem` or starts with `stem.` (e.g. libjulia.so.1).
 function loaded_library(stem)

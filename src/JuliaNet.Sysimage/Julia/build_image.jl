@@ -36,10 +36,12 @@ Base.reinit_stdio()   # must be first: stdout/stderr are stale handles until thi
 
 @eval Module(:JuliaNetSysimageBuild) begin
     const REPORT = Ref("")
+    Base.include(@__MODULE__, joinpath(@__DIR__, "keyvalue.jl"))
+    # each report value is one line: a multi-line error is joined with spaces
     function report(key::AbstractString, value)
         v = replace(string(value), r"[\r\n]+" => " ")
         open(REPORT[], "a") do io
-            println(io, key, '=', v)
+            kv_line(io, key, v)
         end
     end
 
