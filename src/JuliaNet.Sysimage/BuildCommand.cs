@@ -78,17 +78,7 @@ internal static class BuildCommand
     /// <summary>OUTPUT is up to date: its metadata takes the new stamps of inputs touched since, the launch record matches the metadata, and a background rebuild's record goes.</summary>
     private static ExitCode LeaveAsItIs(BuildPlan plan, UpToDate upToDate, ImageMetadata previous, Progress progress)
     {
-        if (upToDate.Restamped is { } restamped)
-        {
-            AtomicFile.WriteAllText(plan.MetadataPath, ImageMetadataReader.Serialize(restamped));
-            LaunchRecordFile.Write(plan.Output, restamped);
-        }
-        else
-        {
-            LaunchRecordFile.EnsureCurrent(plan.Output, previous);
-        }
-
-        RebuildRecordFile.Remove(new ImageFiles(plan.Output));
+        InstalledImage.KeepUpToDate(new ImageFiles(plan.Output), previous, upToDate.Restamped);
         progress.Line($"julia-sysimage: {plan.Output} is up to date (use --force to rebuild)");
         return ExitCode.Success;
     }
@@ -173,10 +163,7 @@ internal static class BuildCommand
     private static void Install(BuildPlan plan, BuildDirectory dir, BuildReport report, ImageMetadata metadata)
     {
         AtomicFile.WriteNew(dir.Metadata, ImageMetadataReader.Serialize(metadata));
-        File.Move(dir.Image, plan.Output, overwrite: true);
-        File.Move(dir.Metadata, plan.MetadataPath, overwrite: true);
-        LaunchRecordFile.Write(plan.Output, metadata);
-        RebuildRecordFile.Remove(new ImageFiles(plan.Output)); // a failed background rebuild no longer applies
+        InstalledImage.Install(new ImageFiles(plan.Output), dir.Image, dir.Metadata, metadata);
         if (report.Statements is { Failed: > 0 })
         {
             File.Move(dir.FailedStatements, plan.FailedStatementsPath, overwrite: true);
