@@ -13,10 +13,11 @@ public static class LaunchRecordFile
     /// </summary>
     public static void Write(string image, ImageMetadata metadata)
     {
-        var path = new ImageFiles(image).LaunchRecord;
+        var files = new ImageFiles(image);
+        var path = files.LaunchRecord;
         try
         {
-            var stamp = FileStatus.Stamp(new ImageFiles(image).Metadata) ?? throw new IOException("the metadata file is gone");
+            var stamp = FileStatus.Stamp(files.Metadata) ?? throw new IOException("the metadata file is gone");
             var facts = new ImageFacts(metadata.Julia, metadata.JuliaVersion, metadata.Rebuild, metadata.Watch);
             AtomicFile.WriteAllBytes(path, LaunchRecord.Format(facts, stamp));
         }

@@ -13,7 +13,7 @@ public class KeyValueTextSpecs
     [InlineData("日本 ü")]
     public void AnyValue_WrittenThenParsed_IsTheSame(string value)
     {
-        var text = KeyValueText.Line("key", value) + KeyValueText.Line("other", "x");
+        var text = KeyValueText.Append(KeyValueText.Append(new System.Text.StringBuilder(), "key", value), "other", "x").ToString();
 
         Assert.Equal([new("key", value), new("other", "x")], KeyValueText.Parse(text));
         Assert.Equal(3, text.Split('\n').Length);

@@ -26,10 +26,13 @@ public static class LaunchRecord
     private static readonly byte[] Magic = "JNLAUNCH"u8.ToArray();
 
     /// <summary>The record beside <paramref name="image"/> when it still describes the image's metadata file; null when there is none, it does not read, or the metadata changed since.</summary>
-    public static ImageFacts? ReadCurrent(string image, IFileProbe fs) =>
-        fs.Stamp(new ImageFiles(image).Metadata) is { IsDirectory: false } metadata && fs.ReadBytes(new ImageFiles(image).LaunchRecord) is { } record
+    public static ImageFacts? ReadCurrent(string image, IFileProbe fs)
+    {
+        var files = new ImageFiles(image);
+        return fs.Stamp(files.Metadata) is { IsDirectory: false } metadata && fs.ReadBytes(files.LaunchRecord) is { } record
             ? Read(record, metadata)
             : null;
+    }
 
     public static byte[] Format(ImageFacts facts, FileStamp metadata)
     {

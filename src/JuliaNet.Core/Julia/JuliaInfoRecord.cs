@@ -20,17 +20,17 @@ public sealed record JuliaInfoRecord(string RealPath, long Size, long ModifiedTi
     public string Format()
     {
         var text = new StringBuilder();
-        text.Append("format=").Append(ProbeFormat.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        Serialization.KeyValueText.Append(text, "format", ProbeFormat.ToString(CultureInfo.InvariantCulture));
         Serialization.KeyValueText.Append(text, "julia", RealPath);
-        text.Append("size=").Append(Size.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        text.Append("modified=").Append(ModifiedTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        Serialization.KeyValueText.Append(text, "size", Size.ToString(CultureInfo.InvariantCulture));
+        Serialization.KeyValueText.Append(text, "modified", ModifiedTicks.ToString(CultureInfo.InvariantCulture));
         return text.Append(JuliaProbeOutput.Format(Info)).ToString();
     }
 
     /// <summary>The record, or null when the text is not a complete record of the current format.</summary>
     public static JuliaInfoRecord? Parse(string text)
     {
-        var facts = JuliaProbeOutput.Lines(text);
+        var facts = Serialization.KeyValueText.Parse(text);
         string? One(string key) => facts.FirstOrDefault(kv => kv.Key == key).Value;
         long? Number(string key) => long.TryParse(One(key), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 

@@ -10,7 +10,7 @@ public static partial class JuliaProbeOutput
     private static partial Regex VersionPattern();
 
     /// <summary>The facts, or null when the output lacks what a real Julia prints (a version and an absolute default image).</summary>
-    public static JuliaInfo? Parse(string stdout) => Parse(Lines(stdout));
+    public static JuliaInfo? Parse(string stdout) => Parse(Serialization.KeyValueText.Parse(stdout));
 
     /// <summary>The same, from <c>key=value</c> pairs (other keys, such as a cache record's own, are ignored).</summary>
     public static JuliaInfo? Parse(IReadOnlyList<KeyValuePair<string, string>> facts)
@@ -57,7 +57,4 @@ public static partial class JuliaProbeOutput
         Line("private_libdir", info.Libraries?.PrivateLibDir);
         return text.ToString();
     }
-
-    /// <summary>The <c>key=value</c> pairs of a text, in order (<see cref="Serialization.KeyValueText"/>).</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Lines(string text) => Serialization.KeyValueText.Parse(text);
 }

@@ -20,13 +20,13 @@ public abstract record StaleOutcome(StaleMode Mode, string? Change, IReadOnlyLis
     /// <summary>Out of date in warn mode: one warning line, then Julia runs on the image anyway.</summary>
     public sealed record Warned(string Image, string Changed, IReadOnlyList<string> Command) : StaleOutcome(StaleMode.Warn, Changed, Command)
     {
-        public string Warning => $"{Image} is out of date: {Changed}" + (Command.Count > 0 ? $"; rebuild: {ShellWords.Join(Command)}" : "");
+        public string Warning => OutOfDate(Image, Changed, Command);
     }
 
     /// <summary>Out of date in error mode: julia-net exits 80 before Julia starts.</summary>
     public sealed record Refused(string Image, string Changed, IReadOnlyList<string> Command) : StaleOutcome(StaleMode.Error, Changed, Command)
     {
-        public UserError Error => new(ExitCode.ImageStale, $"{Image} is out of date: {Changed}" + (Command.Count > 0 ? $"; rebuild: {ShellWords.Join(Command)}" : ""));
+        public UserError Error => new(ExitCode.ImageStale, OutOfDate(Image, Changed, Command));
     }
 
     /// <summary>
@@ -40,6 +40,10 @@ public abstract record StaleOutcome(StaleMode Mode, string? Change, IReadOnlyLis
             ? $"{Image} is out of date ({Changed}) and cannot be rebuilt in the background: its metadata records no rebuild command; this run uses Julia's default image"
             : null;
     }
+
+    /// <summary>The line of an out-of-date image, with the command that rebuilds it when there is one: the warning, or the error.</summary>
+    private static string OutOfDate(string image, string change, IReadOnlyList<string> command) =>
+        $"{image} is out of date: {change}" + (command.Count > 0 ? $"; rebuild: {ShellWords.Join(command)}" : "");
 
     /// <summary>The outcome of a check in <paramref name="mode"/> that found <paramref name="change"/> (null: none) in <paramref name="image"/>.</summary>
     public static StaleOutcome Of(StaleMode mode, string image, string? change, IReadOnlyList<string> command, Func<BackgroundRebuild?> rebuild) =>

@@ -14,9 +14,6 @@ namespace JuliaNet.Serialization;
 /// </summary>
 public static class KeyValueText
 {
-    /// <summary>One pair's line, its newline included.</summary>
-    public static string Line(string key, string value) => key + "=" + Escape(value) + "\n";
-
     /// <summary>Appends one pair's line to <paramref name="text"/>.</summary>
     public static StringBuilder Append(StringBuilder text, string key, string value) =>
         text.Append(key).Append('=').Append(Escape(value)).Append('\n');
