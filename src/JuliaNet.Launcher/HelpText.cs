@@ -42,13 +42,19 @@ internal static class HelpText
         before Julia starts), or rebuild (default for a project image: run Julia's default image
         and rebuild the image in the background, detached, one at a time).
 
+        Learning (off by default): with JULIA_NET_LEARN=1 (or the config's "learn": true), a run
+        in a project on its image or, with none yet, Julia's default image adds
+        --trace-compile=<a file of its own beside the project image>; the project's next image
+        replays what was learned, and once enough is learned it is rebuilt as for "stale".
+        JULIA_NET_LEARN_LIMIT (or "learn_limit"): the most kept, default 8M.
+
         juliaup: when +CHANNEL or JULIAUP_CHANNEL is given, or the julia found is juliaup's
         launcher, julia-net reads <JULIAUP_DEPOT_PATH or ~/.julia>/juliaup/juliaup.json and runs
         the channel's Julia itself: +CHANNEL, else JULIAUP_CHANNEL, else the override for the
         working directory, else the default channel.
 
         Environment: JULIA_NET_JULIA, JULIA_NET_SYSIMAGE, JULIA_NET_CACHE_DIR, JULIA_NET_STALE,
-        JULIA_DEBUG, JULIAUP_CHANNEL, JULIAUP_DEPOT_PATH.
+        JULIA_NET_LEARN, JULIA_NET_LEARN_LIMIT, JULIA_DEBUG, JULIAUP_CHANNEL, JULIAUP_DEPOT_PATH.
         Julia gets JULIA_NET_LAUNCHER, JULIA_NET_USER_DEPOT and JULIA_DEPOT_PATH.
         Exit codes: Julia's own; julia-net's errors use 64-71, 78-80, 82, 84 and 99
         (see docs/guarantees.md in the JuliaNet repository).

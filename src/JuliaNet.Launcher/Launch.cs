@@ -37,7 +37,7 @@ internal static class Launch
         var cacheRoot = CacheLayout.Root(process);
         CacheDepot.CheckRoot(cacheRoot);
         var store = new JuliaInfoStore(cacheRoot, process.Environment, log);
-        var plan = new LaunchPlanner(RealFileProbe.Instance, store.Get).Plan(process, options);
+        var plan = new LaunchPlanner(RealFileProbe.Instance, store.Get, LearnedStoreFiles.Collect).Plan(process, options);
         log.Debug("julia {Julia} from {Source}, juliaup channel {Channel} ({JuliaupConfig})", plan.Julia, plan.JuliaSource, plan.JuliaupChannel, plan.JuliaupConfig);
         log.Debug("plan: {Julia} {Argv}", plan.Julia, plan.Argv);
         log.Debug("JULIA_DEPOT_PATH={DepotPath}", plan.Environment[EnvironmentVariables.DepotPath]);
@@ -58,9 +58,17 @@ internal static class Launch
             throw refusal;
         }
 
-        if (plan.Rebuild is { } rebuild)
+        foreach (var rebuild in new[] { plan.Rebuild, plan.Learning?.Improvement }.OfType<BackgroundRebuild>())
         {
-            Console.Error.WriteLine("julia-net: " + RebuildStarter.Start(rebuild, process.Environment));
+            if (RebuildStarter.Start(rebuild, process.Environment) is { } line)
+            {
+                Console.Error.WriteLine("julia-net: " + line);
+            }
+        }
+
+        if (plan.Learning is { Warning: not null } learning)
+        {
+            LearnedStoreFiles.MarkWarned(learning.Store);
         }
 
         CacheDepot.Ensure(plan.CacheRoot, plan.CacheDepot, plan.UserDepot, log);

@@ -79,6 +79,14 @@ internal static unsafe partial class Posix
     [LibraryImport("libc", EntryPoint = "getrusage")]
     private static partial int GetRusage(int who, byte* usage);
 
+    /// <summary>Whether process <paramref name="pid"/> exists now (kill(2) with no signal: EPERM means it exists, as another user's).</summary>
+    public static bool ProcessExists(int pid) => pid > 0 && (Kill(pid, 0) == 0 || Marshal.GetLastPInvokeError() == PermissionDenied);
+
+    private const int PermissionDenied = 1; // EPERM
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
+
     [LibraryImport("libc", EntryPoint = "geteuid")]
     public static partial uint EffectiveUser();
 

@@ -11,7 +11,8 @@ namespace JuliaNet.Runtime;
 /// </summary>
 public static class RebuildStarter
 {
-    public static string Start(BackgroundRebuild rebuild, IReadOnlyDictionary<string, string> environment)
+    /// <returns>The line to print, or null when there is nothing to say (<see cref="BackgroundRebuild.InProgress"/>, <see cref="BackgroundRebuild.FailedLine"/>).</returns>
+    public static string? Start(BackgroundRebuild rebuild, IReadOnlyDictionary<string, string> environment)
     {
         if (rebuild.Failed is { } before)
         {

@@ -24,7 +24,7 @@ public static class ThisProcess
             RealFileProbe.Instance.RealPath(processPath),
             RealFileProbe.Instance.RealPath(invoked),
         };
-        return new ProcessFacts(env, cwd, home, invoked, self, platform);
+        return new ProcessFacts(env, cwd, home, invoked, self, platform) { ProcessId = Environment.ProcessId, StartedMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() };
     }
 
     /// <summary>

@@ -1,9 +1,11 @@
 using System.Runtime.InteropServices;
 using JuliaNet.Building;
+using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Julia;
 using JuliaNet.Launching;
+using JuliaNet.Learning;
 using JuliaNet.Paths;
 using JuliaNet.Processes;
 using JuliaNet.Runtime;
@@ -35,10 +37,12 @@ internal static class BuildCommand
         var plan = new BuildPlanner(RealFileProbe.Instance, store.Get).Plan(options, process, ToolVersion.Current);
         var julia = store.Get(plan.Julia);
         var baseImage = plan.BaseSysimage ?? julia.DefaultImage;
-        var inputs = InputsHash.Of(plan, baseImage, julia.Version, RealFileProbe.Instance);
+        var learning = Learning(plan, process);
+        var learned = new ImageFiles(plan.Output).Learned;
         if (options.PrintKey)
         {
-            Console.Out.WriteLine(inputs.Value);
+            var withLearned = learning.On ? LearnedInput.AddTo(plan, learned, LearnedStoreFiles.ReadState(learned).Statements) : plan;
+            Console.Out.WriteLine(InputsHash.Of(withLearned, baseImage, julia.Version, RealFileProbe.Instance).Value);
             return ExitCode.Success;
         }
 
@@ -55,6 +59,13 @@ internal static class BuildCommand
 
         background?.Started();
         BuildFolder.RemoveLeftovers(plan.Output);
+        if (learning.On && Directory.Exists(learned.Directory))
+        {
+            // Under the lock: the runs that ended are merged, and learned.jl stays as it is until the build ends.
+            plan = LearnedInput.AddTo(plan, learned, LearnedStoreFiles.Merge(learned, learning.LimitBytes).Statements);
+        }
+
+        var inputs = InputsHash.Of(plan, baseImage, julia.Version, RealFileProbe.Instance);
         var previous = PreviousBuild(plan);
         if (UpToDate.Check(plan, options.Force, previous, inputs, RealFileProbe.Instance) is { } upToDate)
         {
@@ -69,6 +80,12 @@ internal static class BuildCommand
         var job = new Job(plan, julia, libraries, baseImage, inputs, memory, process, cacheRoot, log, progress);
         return BuildFolder.Run(plan.Output, options.KeepBuildDir, dir => BuildImage(job, dir, interruption.Token));
     }
+
+    /// <summary>Whether a project image's build replays what the project's runs taught (as julia-net learns: <see cref="LearningSettings"/>); never an image with an OUTPUT.</summary>
+    private static LearningSettings Learning(BuildPlan plan, ProcessFacts process) =>
+        plan.IsProjectImage
+            ? LearningSettings.Choose(process, () => UserConfig.Load(process, RealFileProbe.Instance) is var config ? (config.Learn, config.LearnLimit) : default)
+            : LearningSettings.Off;
 
     /// <summary>What a build that runs has settled before its first step.</summary>
     private sealed record Job(
@@ -110,6 +127,7 @@ internal static class BuildCommand
         WriteScripts(plan, julia, dir);
         var steps = BuildSteps.Plan(plan, julia, job.Libraries, job.BaseImage, dir, depots, job.Process.Platform, RuntimeInformation.OSArchitecture, threads, RealFileProbe.Instance);
         var report = RunSteps(steps, plan, dir, runner, progress);
+        var inputs = SetAsideLearned(plan, dir, progress) ? InputsHash.Of(plan, job.BaseImage, julia.Version, RealFileProbe.Instance) : job.Inputs;
         var size = new FileInfo(dir.Image).Length;
         // Hashed here, once per build (a fraction of a second for a 200 MB image), so that status can tell a damaged image; julia-net never hashes it.
         var digest = FileDigest.Sha256(dir.Image, RealFileProbe.Instance) ?? throw new IOException($"cannot read the image just built: {dir.Image}");
@@ -118,14 +136,53 @@ internal static class BuildCommand
             Julia = plan.Julia, JuliaVersion = julia.Version, Launcher = plan.Launcher,
             Packages = plan.Packages.Select(p => Recorded(plan, p)).ToArray(),
             Dependencies = plan.Dependencies.Select(p => Recorded(plan, p)).ToArray(),
-            CpuTarget = plan.CpuTarget, BaseImage = job.BaseImage, InputsHash = job.Inputs.Value, Inputs = job.Inputs.PerInput,
+            CpuTarget = plan.CpuTarget, BaseImage = job.BaseImage, InputsHash = inputs.Value, Inputs = inputs.PerInput,
             ToolVersion = ToolVersion.Current, BuildTime = DateTimeOffset.UtcNow, Rebuild = plan.Rebuild, Watch = watch,
             Project = plan.Project?.Directory, BuildSeconds = Math.Round(progress.Elapsed.TotalSeconds, 1), PeakMemoryBytes = MemoryInfo.ChildrenPeakBytes(),
             ImageThreads = job.Memory.HasImageThreads ? threads : null, ImageSha256 = digest,
         });
+        if (LearnedInput.In(plan))
+        {
+            LearnedStoreFiles.Built(new ImageFiles(plan.Output).Learned);
+        }
+
         progress.Line($"julia-sysimage: wrote {plan.Output} ({size / 1024.0 / 1024.0:0.0} MB) in {Progress.Format(progress.Elapsed)}");
         return ExitCode.Success;
     }
+
+    /// <summary>
+    /// The learned statements that failed to replay are set aside, named on stderr (the background
+    /// rebuild's log); true when there were some: learned.jl changed, and with it the inputs hash.
+    /// </summary>
+    private static bool SetAsideLearned(BuildPlan plan, BuildDirectory dir, Progress progress)
+    {
+        if (!LearnedInput.In(plan) || !File.Exists(dir.FailedStatements))
+        {
+            return false;
+        }
+
+        var store = new ImageFiles(plan.Output).Learned;
+        var setAside = LearnedStoreFiles.SetAside(store, File.ReadLines(dir.FailedStatements));
+        if (setAside.Count == 0)
+        {
+            return false;
+        }
+
+        progress.Line($"julia-sysimage: {setAside.Count} learned statement(s) could not be replayed and are set aside, never replayed again ({store.SetAside}):");
+        foreach (var statement in setAside.Take(MaxNamed))
+        {
+            progress.Line("  " + statement);
+        }
+
+        if (setAside.Count > MaxNamed)
+        {
+            progress.Line($"  and {setAside.Count - MaxNamed} more");
+        }
+
+        return true;
+    }
+
+    private const int MaxNamed = 20;
 
     private static ImagePackage Recorded(BuildPlan plan, ProjectPackage package) =>
         new(package.Name, package.Uuid, package.Version, package.Path is null ? null : Path.GetFullPath(package.Path, plan.Project!.Directory));

@@ -13,7 +13,8 @@ return ToolMain.Run("julia-sysimage", () =>
             debug = options.Debug;
             exit = BuildCommand.Run(options);
         },
-        request => exit = StatusCommand.Run(request.Image, request.Project, request.Julia, request.Json));
+        request => exit = StatusCommand.Run(request.Image, request.Project, request.Julia, request.Json),
+        request => exit = ForgetCommand.Run(request.Project, request.Julia));
     // No response files: an argument starting with @ is a value (--project @NAME, @.), never a file to read.
     var parse = command.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
     if (command.UnknownOption(parse) is { } unknown)

@@ -1,7 +1,10 @@
 using JuliaNet.Building;
+using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Images;
+using JuliaNet.Learning;
 using JuliaNet.Paths;
+using JuliaNet.Processes;
 using JuliaNet.Runtime;
 
 namespace JuliaNet.Sysimage;
@@ -47,9 +50,26 @@ internal static class StatusCommand
         var built = metadata.Project is { } dir && Directory.Exists(dir) ? ProjectNow(planner, dir) : null;
         IReadOnlyList<ProjectPackage>? manifest = built is null ? null
             : PackageSelection.OwnPackage(built, RealFileProbe.Instance) is { } own ? [.. built.Manifest, own] : built.Manifest;
-        var status = ImageStatus.Of(path, metadata, manifest, RealFileProbe.Instance, RebuildRecordOf(path), BuildLock.IsHeld(path), content);
+        var status = ImageStatus.Of(path, metadata, manifest, RealFileProbe.Instance, RebuildRecordOf(path), BuildLock.IsHeld(path), content) with
+        {
+            Learned = Learned(path, process),
+        };
         Console.Out.Write(json ? status.Json() : status.Text());
         return status.UpToDate ? ExitCode.Success : ExitCode.ImageStale;
+    }
+
+    /// <summary>What the project's runs taught, when its image has a learned store.</summary>
+    private static LearnedSummary? Learned(string image, ProcessFacts process)
+    {
+        var store = new ImageFiles(image).Learned;
+        if (!Directory.Exists(store.Directory))
+        {
+            return null;
+        }
+
+        var settings = LearningSettings.Choose(process, () => UserConfig.Load(process, RealFileProbe.Instance) is var config ? (config.Learn, config.LearnLimit) : default);
+        var (runs, bytes) = LearnedStoreFiles.PendingRuns(store);
+        return new LearnedSummary(settings.On, store.Directory, LearnedStoreFiles.ReadState(store), runs, bytes, settings.LimitBytes);
     }
 
     /// <summary>The project as it is now; when its files do not parse, one warning line and no manifest to compare with (the report still says what changed).</summary>

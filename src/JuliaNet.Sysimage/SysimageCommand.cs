@@ -8,11 +8,12 @@ internal sealed class SysimageCommand : RootCommand
 {
     private readonly SysimageCommandLine line = new();
 
-    public SysimageCommand(Action<SysimageOptions> build, Action<StatusRequest> status)
+    public SysimageCommand(Action<SysimageOptions> build, Action<StatusRequest> status, Action<ForgetRequest> forget)
         : base("julia-sysimage: build a Julia system image with your packages baked in, recording julia-net as its launcher.")
     {
         SetAction(result => build(Read(result)));
         Subcommands.Add(StatusCommandLine(status));
+        Subcommands.Add(ForgetCommandLine(forget));
         line.AddTo(this);
     }
 
@@ -35,6 +36,19 @@ internal sealed class SysimageCommand : RootCommand
         return command;
     }
 
+    private static Command ForgetCommandLine(Action<ForgetRequest> run)
+    {
+        var project = new Option<string?>("--project") { Description = "the project whose learned statements to forget (default: JULIA_PROJECT, else the project found from the current directory)", HelpName = "DIR" };
+        var julia = new Option<string?>("--julia") { Description = "the Julia whose project image they are for (default: as for a build)", HelpName = "PATH|+CHANNEL" };
+        var command = new Command("forget", "forget what julia-net learned from the project's runs (the statements its next build would replay); the image stays as it is");
+        command.Options.Add(project);
+        command.Options.Add(julia);
+        SysimageCommandLine.RequireNonEmptyValue(project);
+        SysimageCommandLine.RequireNonEmptyValue(julia);
+        command.SetAction(result => run(new ForgetRequest(result.GetValue(project), result.GetValue(julia))));
+        return command;
+    }
+
     /// <summary>An option System.CommandLine does not know, taken as OUTPUT; null when there is none.</summary>
     public string? UnknownOption(ParseResult result) => line.UnknownOption(result);
 
@@ -43,3 +57,6 @@ internal sealed class SysimageCommand : RootCommand
 
 /// <summary><c>julia-sysimage status</c>'s command line.</summary>
 internal sealed record StatusRequest(string? Image, string? Project, string? Julia, bool Json);
+
+/// <summary><c>julia-sysimage forget</c>'s command line.</summary>
+internal sealed record ForgetRequest(string? Project, string? Julia);

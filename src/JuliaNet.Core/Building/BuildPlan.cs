@@ -1,7 +1,8 @@
 namespace JuliaNet.Building;
 
 /// <summary>An input whose content (or, for large binaries, size and time) decides whether an image is up to date.</summary>
-public sealed record BuildInput(string Name, string Path, bool ContentHashed);
+/// <param name="Watched">Whether julia-net checks it at launch (<see cref="WatchList"/>): not what the project's runs taught, which makes an image improvable, never out of date.</param>
+public sealed record BuildInput(string Name, string Path, bool ContentHashed, bool Watched = true);
 
 /// <summary>Everything a build needs, resolved and validated before any long work starts.</summary>
 public sealed record BuildPlan

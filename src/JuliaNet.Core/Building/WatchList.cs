@@ -18,7 +18,7 @@ public static class WatchList
     public static IReadOnlyList<WatchedPath> Collect(BuildPlan plan, IFileProbe fs)
     {
         List<WatchedPath> watched = [];
-        foreach (var input in plan.Inputs.Where(i => i.ContentHashed))
+        foreach (var input in plan.Inputs.Where(i => i.ContentHashed && i.Watched))
         {
             var paths = fs.Kind(input.Path) == PathKind.Directory ? [input.Path, .. SourceTree.Entries(input.Path, fs).Where(e => !e.IsSpecial).Select(e => e.Path)] : new[] { input.Path };
             foreach (var path in paths)

@@ -10,16 +10,26 @@ namespace JuliaNet.Config;
 /// <summary>
 /// The user's defaults, from <c>config.json</c> in the user's config directory: the system
 /// image to use when none is given, the Julia to run, and what to do with an image that is
-/// out of date. All are optional. A relative path
+/// out of date, and whether julia-net learns from a project's runs (<c>learn</c>, <c>learn_limit</c>:
+/// <see cref="Learning.LearningSettings"/>). All are optional. A relative path
 /// (or one starting with <c>~/</c>) is taken relative to the config file's directory (or HOME).
 /// </summary>
 public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stale = null)
 {
+    public const string LearnKey = "learn";
+    public const string LearnLimitKey = "learn_limit";
+
     public const string SysimageKey = "sysimage";
     public const string JuliaKey = "julia";
     public const string StaleKey = "stale";
 
     public static readonly UserConfig None = new(null, null);
+
+    /// <summary>The config's <c>learn</c>: null when not set.</summary>
+    public bool? Learn { get; init; }
+
+    /// <summary>The config's <c>learn_limit</c> in bytes: null when not set.</summary>
+    public long? LearnLimit { get; init; }
 
     /// <summary>Where the config file lives: XDG on Linux, Application Support on macOS, APPDATA on Windows.</summary>
     public static string PathFor(ProcessFacts process)
@@ -58,6 +68,8 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
 
             string? sysimage = null, julia = null;
             StaleMode? stale = null;
+            bool? learn = null;
+            long? learnLimit = null;
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 switch (property.Name)
@@ -73,12 +85,26 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
                             : property.Value.ValueKind == JsonValueKind.String && StaleModes.Parse(property.Value.GetString()!) is { } mode ? mode
                             : throw Invalid(path, $"\"{StaleKey}\" must be \"warn\", \"ignore\", \"error\", \"rebuild\" or null");
                         break;
+                    case LearnKey:
+                        learn = property.Value.ValueKind switch
+                        {
+                            JsonValueKind.Null => null,
+                            JsonValueKind.True => true,
+                            JsonValueKind.False => false,
+                            _ => throw Invalid(path, $"\"{LearnKey}\" must be true, false or null"),
+                        };
+                        break;
+                    case LearnLimitKey:
+                        learnLimit = property.Value.ValueKind == JsonValueKind.Null ? null
+                            : property.Value.ValueKind == JsonValueKind.String && Building.MemorySize.Parse(property.Value.GetString()!) is { } bytes ? bytes
+                            : throw Invalid(path, $"\"{LearnLimitKey}\" must be a size such as \"8M\" or \"64M\", or null");
+                        break;
                     default:
-                        throw Invalid(path, $"unknown key \"{property.Name}\" (known: \"{SysimageKey}\", \"{JuliaKey}\", \"{StaleKey}\")");
+                        throw Invalid(path, $"unknown key \"{property.Name}\" (known: \"{SysimageKey}\", \"{JuliaKey}\", \"{StaleKey}\", \"{LearnKey}\", \"{LearnLimitKey}\")");
                 }
             }
 
-            return new UserConfig(sysimage, julia, stale);
+            return new UserConfig(sysimage, julia, stale) { Learn = learn, LearnLimit = learnLimit };
         }
         catch (JsonException e)
         {
@@ -106,6 +132,16 @@ public sealed record UserConfig(string? Sysimage, string? Julia, StaleMode? Stal
             if (Stale is { } stale)
             {
                 writer.WriteString(StaleKey, stale.ToString().ToLowerInvariant());
+            }
+
+            if (Learn is { } learn)
+            {
+                writer.WriteBoolean(LearnKey, learn);
+            }
+
+            if (LearnLimit is { } limit)
+            {
+                writer.WriteString(LearnLimitKey, limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             writer.WriteEndObject();

@@ -7,7 +7,8 @@ namespace JuliaNet.Images;
 /// <item><c>sys.so.json</c>, the metadata: how the image was built, from what; the one source of truth;</item>
 /// <item><c>.sys.so.launch</c>, the launch record: what a launch reads of the metadata, in binary (<see cref="Images.LaunchRecord"/>);</item>
 /// <item><c>.sys.so.rebuild.json</c> and <c>.sys.so.rebuild.log</c>, the background rebuild's record and output (<see cref="Images.RebuildRecord"/>);</item>
-/// <item><c>.sys.so.lock</c>, held by the one build of the image that runs;</item>
+/// <item><c>.sys.so.lock</c>, held by the one build of the image that runs (and by a merge of what was learned);</item>
+/// <item><c>.sys.so.learned/</c>, what the project's runs compiled (<see cref="Learning.LearnedStore"/>; a project image's only);</item>
 /// <item><c>.julia-sysimage-sys.so-XXXXXXXXXXXX/</c>, a build's private directory (gone when the build ends, unless a step failed: it holds the log);</item>
 /// <item><c>.sys.so.tmp-GUID</c>, <c>.sys.so.json.tmp-GUID</c>, <c>..sys.so.launch.tmp-GUID</c>: an atomic write of the image or one of these files in flight.</item>
 /// </list>
@@ -31,6 +32,9 @@ public sealed record ImageFiles(string Image)
     public string RebuildLog => Hidden(".rebuild.log");
 
     public string Lock => Hidden(".lock");
+
+    /// <summary>The store of what a project's runs compiled, for its next build (<see cref="Learning.LearnedStore"/>).</summary>
+    public Learning.LearnedStore Learned => new(Hidden(".learned"));
 
     /// <summary>The start of every build directory's name (then 12 random hex digits).</summary>
     public string BuildFolderPrefix => BuildFolderTag + Path.GetFileName(Image) + "-";

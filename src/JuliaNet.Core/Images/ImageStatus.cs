@@ -31,6 +31,9 @@ public sealed record ImageStatus(
 {
     public bool UpToDate => Changes.Count == 0 && !Packages.Any(p => p.Changed);
 
+    /// <summary>The project image's learned store, when it has one.</summary>
+    public Learning.LearnedSummary? Learned { get; init; }
+
     /// <param name="manifestNow">The project's manifest entries as they are now; null when the image has no project.</param>
     /// <param name="rebuild">The background rebuild record beside the image, if any.</param>
     /// <param name="building">Whether a build of the image holds its lock now.</param>
@@ -73,6 +76,10 @@ public sealed record ImageStatus(
         Line("built by", m.ToolVersion is null ? null : "julia-sysimage " + m.ToolVersion);
         Line("rebuild", m.Rebuild.Count > 0 ? ShellWords.Join(m.Rebuild) : null);
         Line("background", BackgroundText());
+        if (Learned is { } learned)
+        {
+            Line("learned", learned.Text());
+        }
         text.Append(CultureInfo.InvariantCulture, $"packages ({Packages.Count(p => p.Requested)} requested, {Packages.Count(p => !p.Requested)} with them):\n");
         foreach (var p in Packages)
         {
@@ -183,6 +190,29 @@ public sealed record ImageStatus(
             else
             {
                 json.WriteNull("backgroundRebuild");
+            }
+
+            if (Learned is { } learned)
+            {
+                json.WriteStartObject("learned");
+                json.WriteBoolean("on", learned.On);
+                json.WriteString("store", learned.Store);
+                json.WriteNumber("runs", learned.State.Runs);
+                json.WriteNumber("statements", learned.State.Statements);
+                json.WriteNumber("newSinceBuild", learned.State.New);
+                json.WriteBoolean("improvable", learned.Improvable);
+                json.WriteNumber("bytes", learned.State.Bytes);
+                json.WriteNumber("limitBytes", learned.LimitBytes);
+                json.WriteNumber("setAside", learned.State.SetAside);
+                json.WriteNumber("skippedLines", learned.State.Skipped);
+                json.WriteNumber("overLimit", learned.State.OverLimit);
+                json.WriteNumber("pendingRuns", learned.PendingRuns);
+                json.WriteNumber("pendingBytes", learned.PendingBytes);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("learned");
             }
 
             json.WriteEndObject();

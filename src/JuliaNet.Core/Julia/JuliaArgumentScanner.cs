@@ -14,6 +14,7 @@ public static class JuliaArgumentScanner
     public static JuliaArguments Scan(IReadOnlyList<string> args)
     {
         string? image = null, cpu = null, project = null;
+        var trace = false;
         var rest = new List<string>(args.Count);
         var i = 0;
         for (; i < args.Count; i++)
@@ -25,7 +26,7 @@ public static class JuliaArgumentScanner
             }
 
             var consumed = arg.StartsWith("--", StringComparison.Ordinal)
-                ? ScanLong(args, i, ref image, ref cpu, ref project, rest, out var endsOptions)
+                ? ScanLong(args, i, ref image, ref cpu, ref project, ref trace, rest, out var endsOptions)
                 : ScanShortCluster(args, i, ref image, ref cpu, rest, out endsOptions);
             i += consumed;
             if (endsOptions)
@@ -40,11 +41,11 @@ public static class JuliaArgumentScanner
             rest.Add(args[i]);
         }
 
-        return new JuliaArguments(image, cpu, rest, project);
+        return new JuliaArguments(image, cpu, rest, project, trace);
     }
 
     /// <summary>Returns how many extra arguments (values) were consumed.</summary>
-    private static int ScanLong(IReadOnlyList<string> args, int i, ref string? image, ref string? cpu, ref string? project, List<string> rest, out bool endsOptions)
+    private static int ScanLong(IReadOnlyList<string> args, int i, ref string? image, ref string? cpu, ref string? project, ref bool trace, List<string> rest, out bool endsOptions)
     {
         endsOptions = false;
         var arg = args[i];
@@ -69,6 +70,9 @@ public static class JuliaArgumentScanner
                 break;
             case "project":
                 project = value ?? ProjectLocator.Nearest; // an optional value: only --project=DIR gives one
+                break;
+            case "trace-compile":
+                trace = true;
                 break;
             case "module":
                 endsOptions = true; // like -m (1.11+): what follows are the module's arguments

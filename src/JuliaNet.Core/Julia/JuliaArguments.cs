@@ -5,4 +5,5 @@ namespace JuliaNet.Julia;
 /// gave (last one wins, as in Julia), and every other argument, verbatim and in order.
 /// </summary>
 /// <param name="Project">The last <c>--project</c>'s value (kept in <paramref name="Rest"/> too): <c>@.</c> for a bare <c>--project</c>, as Julia's jloptions.c sets it; null when not given.</param>
-public sealed record JuliaArguments(string? Image, string? CpuTarget, IReadOnlyList<string> Rest, string? Project = null);
+/// <param name="TraceCompile">Whether the user gave <c>--trace-compile</c> (then julia-net adds no trace of its own).</param>
+public sealed record JuliaArguments(string? Image, string? CpuTarget, IReadOnlyList<string> Rest, string? Project = null, bool TraceCompile = false);

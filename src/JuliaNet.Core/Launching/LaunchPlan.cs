@@ -33,12 +33,15 @@ public sealed record LaunchPlan(
     /// <summary>One line for stderr about the choice of image (a project image passed over), or null.</summary>
     public string? ImageWarning { get; init; }
 
+    /// <summary>What this run learns for the project's image, and what is done with what was learned; null when it learns nothing.</summary>
+    public LearningPlan? Learning { get; init; }
+
     /// <summary>The background rebuild of the out-of-date image passed over in rebuild mode (<see cref="Image"/> is then Julia's default), or null.</summary>
     public BackgroundRebuild? Rebuild => (Stale as StaleOutcome.PassedOver)?.Rebuild;
 
     /// <summary>The warnings julia-net prints on stderr before it goes on, in order.</summary>
     public IReadOnlyList<string> Warnings =>
-        new[] { ImageWarning, (Stale as StaleOutcome.Warned)?.Warning, (Stale as StaleOutcome.PassedOver)?.Warning }.OfType<string>().ToList();
+        new[] { ImageWarning, (Stale as StaleOutcome.Warned)?.Warning, (Stale as StaleOutcome.PassedOver)?.Warning, Learning?.Warning }.OfType<string>().ToList();
 
     /// <summary>The error julia-net exits with, after its warnings, instead of starting Julia (an out-of-date image in error mode), or null.</summary>
     public Errors.UserError? Refusal => (Stale as StaleOutcome.Refused)?.Error;

@@ -2,6 +2,7 @@ using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Julia;
+using JuliaNet.Learning;
 using JuliaNet.Paths;
 using JuliaNet.Processes;
 
@@ -10,9 +11,10 @@ namespace JuliaNet.Launching;
 /// <summary>
 /// Turns julia-net's command line, environment and file-system facts into a
 /// <see cref="LaunchPlan"/>. Pure apart from the two questions it is given: the file probe
-/// and what a Julia binary reports of itself (cached by the caller).
+/// and what a Julia binary reports of itself (cached by the caller), and, when learning is on, what
+/// a project's store holds once its finished runs are merged (null: the store cannot be written).
 /// </summary>
-public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaInfo)
+public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaInfo, Func<ImageFiles, long, LearnedState?>? learned = null)
 {
     public const string NativeCpuTarget = "native";
 
@@ -39,9 +41,10 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
         var info = juliaInfo(juliaPath);
         var cacheRoot = CacheLayout.Root(process);
         string? project = null, warning = null;
+        ProjectImage? projectImage = null;
         if (image is null)
         {
-            (image, facts, source, project, warning) = ImageForProject(process, julia.Project, juliaPath, info, cacheRoot);
+            (image, facts, source, project, warning, projectImage) = ImageForProject(process, julia.Project, juliaPath, info, cacheRoot);
         }
 
         if (facts?.Version is { } built && built != info.Version)
@@ -64,6 +67,9 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             }
         }
 
+        var learning = projectImage is null || DepotLayout.IsChildLaunch(process, cacheRoot) || julia.TraceCompile || process.ProcessId <= 0
+            ? null
+            : Learn(process, projectImage, project!, juliaPath, source, facts, stale, config);
         var userDepots = DepotLayout.UserDepots(process, info, cacheRoot);
         var cacheDepot = CacheLayout.DepotFor(cacheRoot, process.ProgramPath, image, userDepots[0]);
         var depotPath = DepotLayout.JuliaDepotPath(cacheDepot, userDepots);
@@ -76,6 +82,11 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
 
         argv.Add("-J");
         argv.Add(image);
+        if (learning?.RunFile is { } runFile)
+        {
+            argv.Add("--trace-compile=" + runFile);
+        }
+
         argv.AddRange(julia.Rest);
 
         var environment = new Dictionary<string, string>(process.Environment, StringComparer.Ordinal)
@@ -89,8 +100,59 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
             juliaPath, argv, environment, process.ProgramPath, image, info.Version, julia.CpuTarget ?? NativeCpuTarget,
             cacheRoot, cacheDepot, userDepots[0], depotPath, choice.Source, choice.Juliaup?.Channel, choice.Juliaup?.ConfigFile, stale)
         {
-            ImageSource = source, Project = project, ImageWarning = warning,
+            ImageSource = source, Project = project, ImageWarning = warning, Learning = learning,
         };
+    }
+
+    /// <summary>
+    /// Learning from this run, when it is on (<see cref="LearningSettings"/>) and the store beside the
+    /// project's image can be written: the run's trace file while the store is under its limit, and
+    /// what to do when the store holds enough that the image lacks (<see cref="Improvement"/>): in
+    /// rebuild mode (a project image's default) a background build, else one line once per image.
+    /// Only for the project image in use or, when there is none yet, Julia's default image.
+    /// </summary>
+    private LearningPlan? Learn(
+        ProcessFacts process, ProjectImage projectImage, string project, string juliaPath, ImageSource source, ImageFacts? facts, StaleOutcome? stale, Lazy<UserConfig> config)
+    {
+        var settings = LearningSettings.Choose(process, () => (config.Value.Learn, config.Value.LearnLimit));
+        if (!settings.On || learned is null)
+        {
+            return null;
+        }
+
+        var files = new ImageFiles(projectImage.Image);
+        var store = files.Learned;
+        if (learned(files, settings.LimitBytes) is not { } state)
+        {
+            return null;
+        }
+
+        var runFile = state.Bytes < settings.LimitBytes ? store.RunFile(process.ProcessId, process.StartedMs) : null;
+        var inUse = source == ImageSource.Project && stale is null or StaleOutcome.UpToDate;
+        if ((!inUse && projectImage.Exists) || !Improvement.Worth(state))
+        {
+            return new LearningPlan(store, runFile, state);
+        }
+
+        var mode = StaleModes.Choose(process.Env(EnvironmentVariables.Stale), () => config.Value.Stale, projectImage: true);
+        var command = projectImage.Exists
+            ? facts?.Rebuild ?? []
+            : (IReadOnlyList<string>)[Path.Combine(Path.GetDirectoryName(process.ProgramPath) ?? "", process.Platform == Platform.Windows ? "julia-sysimage.exe" : "julia-sysimage"), "--project", project, "--julia", juliaPath];
+        switch (mode)
+        {
+            case StaleMode.Rebuild when command.Count > 0:
+                var fingerprint = (facts is null ? "" : StaleCheck.Fingerprint(facts.Watch, fs) + "|") + "learned:" + state.Statements;
+                var failed = FailedRebuild(files.RebuildRecord) is { } record && record.Fingerprint == fingerprint ? record : null;
+                var reason = projectImage.Exists ? RebuildReason.Improvable : RebuildReason.FirstImage;
+                return new LearningPlan(store, runFile, state) { Improvement = new BackgroundRebuild(projectImage.Image, Improvement.Change(state, projectImage.Exists), command, fingerprint, failed) { Reason = reason } };
+            case StaleMode.Ignore:
+                return new LearningPlan(store, runFile, state);
+            default:
+                var line = projectImage.Exists
+                    ? $"{projectImage.Image} can be made faster: {Improvement.Change(state, projectImage.Exists)}" + (command.Count > 0 ? $"; rebuild: {ShellWords.Join(command)}" : "")
+                    : $"project {project} has no image for this Julia; its runs taught {state.Statements} statements to build one from: {ShellWords.Join(command)}";
+                return new LearningPlan(store, runFile, state) { Warning = state.Warned ? null : line };
+        }
     }
 
     /// <summary>
@@ -170,14 +232,16 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     /// default image. A project image of another version (Julia replaced in place) is passed
     /// over with a warning, since nobody asked for it by name.
     /// </summary>
-    private (string Image, ImageFacts? Facts, ImageSource Source, string? Project, string? Warning) ImageForProject(
+    private (string Image, ImageFacts? Facts, ImageSource Source, string? Project, string? Warning, ProjectImage? ProjectImage) ImageForProject(
         ProcessFacts process, string? projectOption, string juliaPath, JuliaInfo info, string cacheRoot)
     {
         var project = ProjectLocator.Locate(projectOption, process, () => info, fs).Directory;
         if (project is not null)
         {
             var image = CacheLayout.ProjectImage(cacheRoot, fs.RealPath(project), fs.RealPath(juliaPath), process.Platform);
-            if (fs.Kind(image) != PathKind.Missing)
+            var exists = fs.Kind(image) != PathKind.Missing;
+            var own = new ProjectImage(image, exists);
+            if (exists)
             {
                 ImageFile.Validate(image, fs);
                 ImageFacts? facts;
@@ -190,22 +254,28 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
                     // Nobody named this image: its unreadable record costs the launch nothing but the image.
                     ImageFile.Validate(info.DefaultImage, fs);
                     return (info.DefaultImage, null, ImageSource.JuliaDefault, project,
-                        $"{e.OneLine}: running Julia's default image; rebuild the project's image: julia-sysimage --project {ShellWords.Quote(project)} --julia {ShellWords.Quote(juliaPath)}");
+                        $"{e.OneLine}: running Julia's default image; rebuild the project's image: julia-sysimage --project {ShellWords.Quote(project)} --julia {ShellWords.Quote(juliaPath)}", own);
                 }
 
                 if (facts?.Version is not { } built || built == info.Version)
                 {
-                    return (image, facts, ImageSource.Project, project, null);
+                    return (image, facts, ImageSource.Project, project, null, own);
                 }
 
                 var warning = $"the image of project {project} ({image}) was built by Julia {built}, but {juliaPath} is now Julia {info.Version}: running Julia's default image" +
                     (facts.Rebuild.Count > 0 ? $"; rebuild: {ShellWords.Join(facts.Rebuild)}" : "");
                 ImageFile.Validate(info.DefaultImage, fs);
-                return (info.DefaultImage, null, ImageSource.JuliaDefault, project, warning);
+                return (info.DefaultImage, null, ImageSource.JuliaDefault, project, warning, own);
             }
+
+            ImageFile.Validate(info.DefaultImage, fs);
+            return (info.DefaultImage, null, ImageSource.JuliaDefault, project, null, own);
         }
 
         ImageFile.Validate(info.DefaultImage, fs);
-        return (info.DefaultImage, null, ImageSource.JuliaDefault, project, null);
+        return (info.DefaultImage, null, ImageSource.JuliaDefault, project, null, null);
     }
 }
+
+/// <summary>The image julia-sysimage builds for the project Julia activates and this Julia, and whether it is there.</summary>
+internal sealed record ProjectImage(string Image, bool Exists);

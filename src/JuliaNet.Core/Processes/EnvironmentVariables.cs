@@ -13,6 +13,12 @@ public static class EnvironmentVariables
     public const string CacheDir = "JULIA_NET_CACHE_DIR";
     public const string Stale = "JULIA_NET_STALE";
 
+    /// <summary>Whether julia-net learns from a project's runs (<see cref="Learning.LearningSettings"/>).</summary>
+    public const string Learn = "JULIA_NET_LEARN";
+
+    /// <summary>The most a project's learned statements may take on disk (<see cref="Learning.LearningSettings"/>).</summary>
+    public const string LearnLimit = "JULIA_NET_LEARN_LIMIT";
+
     /// <summary>Set by julia-net for Julia: the launcher that <c>Base.julia_exename()</c> of an image returns.</summary>
     public const string Launcher = "JULIA_NET_LAUNCHER";
 

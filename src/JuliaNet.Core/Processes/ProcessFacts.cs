@@ -20,6 +20,12 @@ public sealed record ProcessFacts(
     IReadOnlyCollection<string> SelfRealPaths,
     Platform Platform)
 {
+    /// <summary>This process's id (the Julia that julia-net becomes keeps it); 0 when not known.</summary>
+    public int ProcessId { get; init; }
+
+    /// <summary>When this process started reading itself, in Unix milliseconds.</summary>
+    public long StartedMs { get; init; }
+
     /// <summary>An environment variable's value; unset and empty are the same (null).</summary>
     public string? Env(string name) =>
         Environment.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
