@@ -16,15 +16,16 @@ public sealed partial class LearningFixture : IDisposable
         Tools = new Tools();
         Project = Path.Combine(Tools.Root, "learner");
         TestProjects.Write(Project, Learning.Project());
+        var script = Path.Combine(Project, "use.jl");
         Environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["JULIA_NET_LEARN"] = "1", ["JULIA_NET_STALE"] = "warn" };
-        PlainRun = Tools.RunJulia(["--startup-file=no", "--project=" + Project, "use.jl"], Environment);
-        FirstRun = Tools.RunLauncher(["--startup-file=no", "--project=" + Project, "use.jl"], Environment);
+        PlainRun = Tools.RunJulia(["--startup-file=no", "--project=" + Project, script], Environment);
+        FirstRun = Tools.RunLauncher(["--startup-file=no", "--project=" + Project, script], Environment);
         Build = Tools.BuildImage(["--project", Project], Environment);
         Image = Wrote().Match(Build.StandardError) is { Success: true } m ? m.Groups["image"].Value : "";
         Store = Path.Combine(Path.GetDirectoryName(Image) ?? "", "." + Path.GetFileName(Image) + ".learned");
         Learned = File.Exists(Path.Combine(Store, "learned.jl")) ? File.ReadAllLines(Path.Combine(Store, "learned.jl")) : [];
         Status = Tools.Run(Tools.Sysimage, ["status", "--project", Project, "--json"], Environment);
-        SecondRun = Tools.RunLauncher(["--startup-file=no", "--project=" + Project, "use.jl"], Environment);
+        SecondRun = Tools.RunLauncher(["--startup-file=no", "--project=" + Project, script], Environment);
         SecondTrace = Learning.RunFiles(Store).SelectMany(File.ReadAllLines).ToArray();
     }
 
