@@ -66,6 +66,22 @@ public sealed class LearningSpecs(LearningFixture fixture)
     }
 
     [Fact]
+    public void ChildOfALearningRun_LearnsNothing()
+    {
+        Assert.True(File.Exists(fixture.Image), fixture.Build.StandardError);
+        var before = Learning.RunFiles(fixture.Store).ToHashSet();
+
+        // On the project image, Base.julia_cmd() comes back through julia-net: the child is a child launch.
+        var run = Tools.RunLauncher(["--startup-file=no", "--project=" + fixture.Project, "-e", "run(`$(Base.julia_cmd()) --startup-file=no -e 'childf(x) = x + 1; println(childf(2.5))'`)"], fixture.Environment);
+
+        Assert.True(run.ExitCode == 0, run.StandardError);
+        Assert.Equal("3.5\n", run.StandardOutput);
+        var added = Learning.RunFiles(fixture.Store).Where(f => !before.Contains(f)).ToList();
+        Assert.True(added.Count <= 1, "a child of the run learned too: " + string.Join(", ", added));
+        Assert.DoesNotContain(added.SelectMany(File.ReadAllLines), l => l.Contains("childf", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Store_IsPrivateToTheUser() =>
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(fixture.Store));
 
