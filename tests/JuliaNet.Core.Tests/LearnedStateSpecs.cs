@@ -32,10 +32,10 @@ public sealed class LearnedStateSpecs
     }
 
     [Theory]
-    [InlineData(24, 0, false)] // under the floor
-    [InlineData(25, 0, true)] // no image yet: the floor
-    [InlineData(25, 100, true)]
-    [InlineData(99, 1000, false)] // under 10% of a large image's
+    [InlineData(0, 0, false)] // nothing new
+    [InlineData(1, 0, true)] // no image yet: one statement can be a whole workload's compilation
+    [InlineData(1, 8, true)]
+    [InlineData(99, 1000, false)] // under 10% of what a large image holds
     [InlineData(100, 1000, true)]
     public void Worth_NewStatements_AtTheFloorAndTheShareOfTheImage(int fresh, int inImage, bool worth) =>
         Assert.Equal(worth, Improvement.Worth(new LearnedState(1, inImage + fresh, inImage, 0, 0, 0, 0, false)));

@@ -29,7 +29,9 @@ SOURCE=$ROOT/artifacts/bench/synth-60
 [[ -f $SOURCE/precompile.jl ]] || { echo "learned-image: no $SOURCE: run a bench first (dotnet cake --target=Bench --cluster-only generates it)" >&2; exit 1; }
 VERSION=$("$JULIA" --startup-file=no -e 'print(VERSION)')
 WORK=$ROOT/artifacts/bench/learned-$VERSION
-rm -rf "$WORK"
+# KEEP=1 keeps the scripted image and step (1)'s figures of an earlier run of this Julia.
+[[ ${KEEP:-} == 1 ]] || rm -rf "$WORK"
+rm -rf "$WORK/project" "$WORK/cache" "$WORK/depot"
 mkdir -p "$WORK"
 cp -r "$SOURCE" "$WORK/project"
 rm "$WORK/project/precompile.jl"
@@ -42,10 +44,10 @@ say() { echo "learned-image: $*" >&2; }
 say "Julia $VERSION ($JULIA); precompiling Synth60"
 "$JULIA" --startup-file=no --project="$P" -e 'using Synth60' >/dev/null
 say "the image from Synth60's precompile.jl (the scripted image)"
-"$BIN/julia-sysimage" --quiet --julia "$JULIA" --project "$P" --script "$SOURCE/precompile.jl" "$WORK/scripted.so"
+[[ -f $WORK/scripted.so ]] || "$BIN/julia-sysimage" --quiet --julia "$JULIA" --project "$P" --script "$SOURCE/precompile.jl" "$WORK/scripted.so"
 
 say "(1) learning's cost on a run that compiles a lot: the first call on Julia's default image, off / on"
-hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$WORK/cost-compiling.json" \
+[[ -f $WORK/cost-compiling.json ]] || hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$WORK/cost-compiling.json" \
   -n "learning off" "env JULIA_NET_LEARN=0 JULIA_NET_STALE=ignore $BIN/julia-net --startup-file=no --project=$P -e '$WORKLOAD'" \
   -n "learning on" "env JULIA_NET_LEARN=1 JULIA_NET_STALE=ignore $BIN/julia-net --startup-file=no --project=$P -e '$WORKLOAD'"
 "$BIN/julia-sysimage" forget --project "$P" --julia "$JULIA"
