@@ -20,5 +20,5 @@ public static class Improvement
 
     /// <summary>What was learned, as the lines about the image say it (<paramref name="imageExists"/>: since the image's build).</summary>
     public static string Change(LearnedState state, bool imageExists) =>
-        imageExists ? $"{state.New} statements learned from its runs since it was built" : $"{state.New} statements from its runs";
+        imageExists ? $"{state.New} statements learned from its runs since it was built" : $"{state.New} statements";
 }
