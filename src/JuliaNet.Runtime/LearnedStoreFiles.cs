@@ -45,6 +45,10 @@ public static class LearnedStoreFiles
         }
     }
 
+    /// <summary>Whether learning is on for this process, and the store's limit (the environment, else the user's config).</summary>
+    public static LearningSettings Settings(Processes.ProcessFacts process) =>
+        LearningSettings.Choose(process, () => Config.UserConfig.Load(process, RealFileProbe.Instance));
+
     /// <summary>Merges the finished runs into <c>learned.jl</c> (the caller holds the image's build lock) and returns the counts.</summary>
     public static LearnedState Merge(LearnedStore store, long limitBytes)
     {

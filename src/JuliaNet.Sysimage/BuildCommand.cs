@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using JuliaNet.Building;
-using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Julia;
@@ -84,7 +83,7 @@ internal static class BuildCommand
     /// <summary>Whether a project image's build replays what the project's runs taught (as julia-net learns: <see cref="LearningSettings"/>); never an image with an OUTPUT.</summary>
     private static LearningSettings Learning(BuildPlan plan, ProcessFacts process) =>
         plan.IsProjectImage
-            ? LearningSettings.Choose(process, () => UserConfig.Load(process, RealFileProbe.Instance) is var config ? (config.Learn, config.LearnLimit) : default)
+            ? LearnedStoreFiles.Settings(process)
             : LearningSettings.Off;
 
     /// <summary>What a build that runs has settled before its first step.</summary>

@@ -1,5 +1,4 @@
 using JuliaNet.Building;
-using JuliaNet.Config;
 using JuliaNet.Errors;
 using JuliaNet.Images;
 using JuliaNet.Learning;
@@ -67,7 +66,7 @@ internal static class StatusCommand
             return null;
         }
 
-        var settings = LearningSettings.Choose(process, () => UserConfig.Load(process, RealFileProbe.Instance) is var config ? (config.Learn, config.LearnLimit) : default);
+        var settings = LearnedStoreFiles.Settings(process);
         var (runs, bytes) = LearnedStoreFiles.PendingRuns(store);
         return new LearnedSummary(settings.On, store.Directory, LearnedStoreFiles.ReadState(store), runs, bytes, settings.LimitBytes);
     }

@@ -114,7 +114,7 @@ public sealed class LaunchPlanner(IFileProbe fs, Func<string, JuliaInfo> juliaIn
     private LearningPlan? Learn(
         ProcessFacts process, ProjectImage projectImage, string project, string juliaPath, ImageSource source, ImageFacts? facts, StaleOutcome? stale, Lazy<UserConfig> config)
     {
-        var settings = LearningSettings.Choose(process, () => (config.Value.Learn, config.Value.LearnLimit));
+        var settings = LearningSettings.Choose(process, () => config.Value);
         if (!settings.On || learned is null)
         {
             return null;

@@ -25,8 +25,8 @@ public sealed record LearningSettings(bool On, long LimitBytes)
         _ => null,
     };
 
-    /// <param name="fromConfig">The config's <c>learn</c> and <c>learn_limit</c> (null each when not set).</param>
-    public static LearningSettings Choose(ProcessFacts process, Func<(bool? On, long? Limit)> fromConfig)
+    /// <param name="fromConfig">The user's config (read only when the environment does not settle it).</param>
+    public static LearningSettings Choose(ProcessFacts process, Func<Config.UserConfig> fromConfig)
     {
         bool? on = process.Env(EnvironmentVariables.Learn) is { } learn
             ? ParseSwitch(learn) ?? throw new UserError(ExitCode.Usage, $"{EnvironmentVariables.Learn} must be 1 or 0 (true/false, yes/no, on/off), not \"{learn}\"")
@@ -37,8 +37,8 @@ public sealed record LearningSettings(bool On, long LimitBytes)
         if (on is null || (on.Value && limit is null))
         {
             var config = fromConfig();
-            on ??= config.On;
-            limit ??= config.Limit;
+            on ??= config.Learn;
+            limit ??= config.LearnLimit;
         }
 
         return new LearningSettings(on ?? false, limit ?? DefaultLimit);
