@@ -28,12 +28,12 @@ public static class LearnedStoreFiles
                 return null;
             }
 
-            if (FinishedRuns(store).Count > 0)
+            if (FinishedRuns(store) is { Count: > 0 } runs)
             {
                 using var buildLock = BuildLock.TryAcquire(image.Image);
                 if (buildLock is not null)
                 {
-                    return Merge(store, limitBytes);
+                    return Merge(store, runs, limitBytes);
                 }
             }
 
@@ -50,10 +50,12 @@ public static class LearnedStoreFiles
         LearningSettings.Choose(process, () => Config.UserConfig.Load(process, RealFileProbe.Instance));
 
     /// <summary>Merges the finished runs into <c>learned.jl</c> (the caller holds the image's build lock) and returns the counts.</summary>
-    public static LearnedState Merge(LearnedStore store, long limitBytes)
+    public static LearnedState Merge(LearnedStore store, long limitBytes) => Merge(store, FinishedRuns(store), limitBytes);
+
+    /// <summary>Merges <paramref name="runs"/> (finished, listed by the caller, who holds the lock).</summary>
+    private static LearnedState Merge(LearnedStore store, List<string> runs, long limitBytes)
     {
         var state = ReadState(store);
-        var runs = FinishedRuns(store);
         var existing = ReadLines(store.Statements);
         var setAside = ReadLines(store.SetAside).ToHashSet(StringComparer.Ordinal);
         var texts = runs.Select(ReadRun).ToList();
@@ -108,9 +110,9 @@ public static class LearnedStoreFiles
         {
             var kept = statements.Where(s => !failedSet.Contains(s)).ToList();
             File.AppendAllLines(store.SetAside, setAside);
-            AtomicFile.WriteAllText(store.Statements, kept.Count == 0 ? "" : string.Join('\n', kept) + "\n");
+            AtomicFile.WriteAllText(store.Statements, LearnedMerge.Text(kept));
             var state = ReadState(store);
-            WriteState(store, state with { Statements = kept.Count, SetAside = state.SetAside + setAside.Count, Bytes = new FileInfo(store.Statements).Length });
+            WriteState(store, state with { Statements = kept.Count, SetAside = state.SetAside + setAside.Count, Bytes = LearnedMerge.Bytes(kept) });
         }
 
         return setAside;

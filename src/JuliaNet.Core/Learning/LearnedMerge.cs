@@ -12,9 +12,9 @@ namespace JuliaNet.Learning;
 public sealed record MergeResult(IReadOnlyList<string> Statements, int InImage, int Added, int Skipped, int OverLimit, bool Changed)
 {
     /// <summary>The bytes of <c>learned.jl</c> holding <see cref="Statements"/>.</summary>
-    public long Bytes => Statements.Sum(s => (long)Encoding.UTF8.GetByteCount(s) + 1);
+    public long Bytes => LearnedMerge.Bytes(Statements);
 
-    public string Text() => Statements.Count == 0 ? "" : string.Join('\n', Statements) + "\n";
+    public string Text() => LearnedMerge.Text(Statements);
 }
 
 /// <summary>
@@ -25,6 +25,12 @@ public sealed record MergeResult(IReadOnlyList<string> Statements, int InImage, 
 /// </summary>
 public static class LearnedMerge
 {
+    /// <summary><c>learned.jl</c>'s text: one statement a line, each line ended.</summary>
+    public static string Text(IReadOnlyList<string> statements) => statements.Count == 0 ? "" : string.Join('\n', statements) + "\n";
+
+    /// <summary>The bytes of <see cref="Text"/>.</summary>
+    public static long Bytes(IReadOnlyList<string> statements) => statements.Sum(s => (long)Encoding.UTF8.GetByteCount(s) + 1);
+
     /// <param name="existing">The store's statements now (<c>learned.jl</c>'s lines).</param>
     /// <param name="inImage">How many of them the image's last build replayed.</param>
     /// <param name="setAside">Statements that failed in a build.</param>
