@@ -68,17 +68,24 @@ internal static class Learning
 {
     public const int Functions = 12;
 
+    /// <summary>The trace line of <c>Lrn.h("s")</c>: more than one method matches it (PackageCompiler skips such a statement).</summary>
+    public const string MultiMethodStatement = "precompile(Tuple{typeof(Lrn.h), Any})";
+
     /// <summary>
     /// An environment with one path package, Lrn (generic functions f1..f12, and <c>g</c>, which
     /// takes anything and does work: a method whose result inference can fold to a constant is
     /// never compiled on 1.12, so never traced), and use.jl: calls of each f with three argument types, and a closure of
     /// its own, whose generated type no image can have (a statement that cannot be replayed).
+    /// Lrn's <c>h</c> has two methods, one of them <c>@nospecialize</c>: its call traces
+    /// <see cref="MultiMethodStatement"/>, a signature that both methods match.
     /// </summary>
     public static Dictionary<string, string> Project()
     {
-        var files = TestProjects.OnePackage("Lrn", "g(x) = (x, string(x), [x])\n" + string.Concat(Enumerable.Range(1, Functions).Select(i => $"f{i}(x::T) where {{T}} = (x, string(x), T[x, x + {i}])\n")));
+        var files = TestProjects.OnePackage("Lrn", "g(x) = (x, string(x), [x])\n" +
+            "h(@nospecialize(x)) = (x, string(x), 1)\nh(x::Int) = x + 1\n" +
+            string.Concat(Enumerable.Range(1, Functions).Select(i => $"f{i}(x::T) where {{T}} = (x, string(x), T[x, x + {i}])\n")));
         files["use.jl"] = "using Lrn\n" + string.Concat(Enumerable.Range(1, Functions).Select(i => $"Lrn.f{i}(1); Lrn.f{i}(1.0); Lrn.f{i}(Int8(1))\n")) +
-            "add = let k = 3; x -> x + k end\nprintln(add(1))\nprintln(sum(Lrn.f3(2)[3]))\n";
+            "Lrn.h(\"s\")\nadd = let k = 3; x -> x + k end\nprintln(add(1))\nprintln(sum(Lrn.f3(2)[3]))\n";
         return files;
     }
 

@@ -55,6 +55,33 @@ public sealed class LearningSpecs(LearningFixture fixture)
     }
 
     [Fact]
+    public void EveryStatementJuliasOwnPrecompileAccepts_IsReplayedByTheBuild()
+    {
+        Assert.True(fixture.Build.ExitCode == 0, fixture.Build.StandardError);
+        var files = new[] { "learned.jl", "set-aside.jl" }.Select(f => Path.Combine(fixture.Store, f)).Where(File.Exists).ToArray();
+        Assert.Contains(files.SelectMany(File.ReadAllLines), l => l == Learning.MultiMethodStatement);
+
+        // Plain Julia in the project, Lrn loaded: the statements its own precompile accepts.
+        var plain = Tools.RunJulia(["--startup-file=no", "--project=" + fixture.Project, "-e", AcceptedByPrecompile, .. files]);
+        Assert.True(plain.ExitCode == 0, plain.StandardError);
+        var accepted = plain.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(accepted.Length >= Learning.Functions * 3, plain.StandardOutput);
+
+        // None of them was set aside (a statement the build could not replay is), and the build
+        // counted at least as many replayed.
+        Assert.All(accepted, l => Assert.Contains(l, fixture.Learned));
+        var counts = Regex.Match(fixture.Build.StandardError, @"precompile statements: (?<ok>[0-9]+) of [0-9]+ replayed");
+        Assert.True(counts.Success, fixture.Build.StandardError);
+        Assert.True(int.Parse(counts.Groups["ok"].Value, System.Globalization.CultureInfo.InvariantCulture) >= accepted.Length, fixture.Build.StandardError + "\naccepted by precompile:\n" + plain.StandardOutput);
+    }
+
+    /// <summary>Prints each line of the files in ARGS that Julia's own <c>precompile</c> accepts, evaluated in Main with Lrn loaded.</summary>
+    private const string AcceptedByPrecompile =
+        "using Lrn; for file in ARGS, line in eachline(file); " +
+        "ok = try; Core.eval(Main, Meta.parse(line)) === true; catch err; err isa InterruptException && rethrow(); false; end; " +
+        "ok && println(line); end";
+
+    [Fact]
     public void Status_SaysWhatWasLearned()
     {
         Assert.True(fixture.Status.ExitCode == 0, fixture.Status.StandardOutput + fixture.Status.StandardError);
