@@ -26,12 +26,28 @@ mkdir -p "$WORK/env"
 export JULIA_DEPOT_PATH=$WORK/depot JULIA_NET_CACHE_DIR=$WORK/cache
 unset JULIA_PROJECT JULIA_LOAD_PATH JULIA_NET_SYSIMAGE JULIA_NET_LEARN
 
-# The environment: the library and Test (the suite's statements name both).
-"$JULIA" --startup-file=no --project="$WORK/env" -e "
-    uuid(m) = string(Base.PkgId(m).uuid)
-    import Test, $LIB
-    write(joinpath(ARGS[1], \"Project.toml\"), \"[deps]\n$LIB = \\\"\$(uuid($LIB))\\\"\nTest = \\\"\$(uuid(Test))\\\"\n\")
-    import Pkg; Pkg.instantiate()" "$WORK/env" > /dev/null 2>&1
+# The environment: the library and Test (the suite's statements name both), with a manifest of
+# the standard libraries they need, written from their own Project.toml files (no registry).
+"$JULIA" --startup-file=no -e '
+    import Pkg; T = Pkg.TOML
+    env, roots = ARGS[1], ARGS[2:end]
+    projects = Dict{String,Any}(); todo = copy(roots)
+    while !isempty(todo)
+        name = pop!(todo); haskey(projects, name) && continue
+        projects[name] = T.parsefile(joinpath(Sys.STDLIB, name, "Project.toml"))
+        append!(todo, collect(keys(get(projects[name], "deps", Dict()))))
+    end
+    open(joinpath(env, "Project.toml"), "w") do io
+        println(io, "[deps]"); foreach(n -> println(io, n, " = \"", projects[n]["uuid"], "\""), sort(roots))
+    end
+    open(joinpath(env, "Manifest.toml"), "w") do io
+        for name in sort(collect(keys(projects)))
+            deps = sort(collect(keys(get(projects[name], "deps", Dict()))))
+            println(io, "[[", name, "]]")
+            isempty(deps) || println(io, "deps = [", join(map(d -> "\"" * d * "\"", deps), ", "), "]")
+            println(io, "uuid = \"", projects[name]["uuid"], "\"\n")
+        end
+    end' "$WORK/env" "$LIB" Test
 
 # 1. The suite, traced.
 echo "replay-count: running $LIB's tests on Julia $VERSION" >&2
@@ -42,13 +58,14 @@ sed -E -e 's/^#= *[0-9.]+ *ms *=# *//' -e 's/ # recompile$//' "$WORK/trace.jl" |
 # 2. Julia's own precompile, statement by statement, with the library and Test loaded.
 "$JULIA" --startup-file=no --project="$WORK/env" -e "
     using Test, $LIB
+    world = isdefined(Base, :get_world_counter) ? Base.get_world_counter() : typemax(UInt)
     accepted = 0; several = 0
     for line in eachline(ARGS[1])
         ok = try
             ex = Meta.parse(line)
             tt = Core.eval(Main, ex.args[2])
             r = Core.eval(Main, ex) === true
-            r && length(Base._methods_by_ftype(tt, -1, typemax(UInt))) != 1 && (global several += 1)
+            r && length(Base._methods_by_ftype(tt, -1, world)) != 1 && (global several += 1)
             r
         catch err
             err isa InterruptException && rethrow()
