@@ -59,7 +59,7 @@ sed -E -e 's/^#= *[0-9.]+ *ms *=# *//' -e 's/ # recompile$//' "$WORK/trace.jl" |
 "$JULIA" --startup-file=no --project="$WORK/env" -e "
     using Test, $LIB
     world = isdefined(Base, :get_world_counter) ? Base.get_world_counter() : typemax(UInt)
-    accepted = 0; several = 0
+    accepted = 0; several = 0; ACCEPTED = open(ARGS[2], \"w\")
     for line in eachline(ARGS[1])
         ok = try
             ex = Meta.parse(line)
@@ -71,9 +71,10 @@ sed -E -e 's/^#= *[0-9.]+ *ms *=# *//' -e 's/ # recompile$//' "$WORK/trace.jl" |
             err isa InterruptException && rethrow()
             false
         end
-        ok && (global accepted += 1)
+        ok && (global accepted += 1; println(ACCEPTED, line))
     end
-    print(accepted, ' ', several)" "$WORK/statements.jl" > "$WORK/accepted.txt"
+    close(ACCEPTED)
+    println(accepted, ' ', several)" "$WORK/statements.jl" "$WORK/accepted.jl" > "$WORK/accepted.txt"
 read -r ACCEPTED SEVERAL < "$WORK/accepted.txt"
 
 # 3. julia-sysimage's replay of the same statements.
@@ -81,6 +82,8 @@ echo "replay-count: building an image from $(wc -l < "$WORK/statements.jl") stat
 "$BIN/julia-sysimage" "$WORK/sys.so" --project "$WORK/env" --julia "$JULIA" --precompile-statements "$WORK/statements.jl" 2> "$WORK/build.log"
 REPLAYED=$(sed -nE 's/.*precompile statements: ([0-9]+) of ([0-9]+) replayed.*/\1 \2/p' "$WORK/build.log")
 read -r SUCCEEDED TRIED <<< "$REPLAYED"
+# Accepted by precompile, yet among the build's failed statements (it lists them beside the image).
+LOST=$(comm -12 <(sort -u "$WORK/accepted.jl") <(sort -u "$WORK/sys.so.failed-statements.jl" 2>/dev/null || true) | wc -l)
 
 {
     echo "| Julia $VERSION, $LIB's test suite | statements |"
@@ -89,5 +92,6 @@ read -r SUCCEEDED TRIED <<< "$REPLAYED"
     echo "| accepted by Julia's own \`precompile\` (fresh Julia, $LIB and Test loaded) | $ACCEPTED |"
     echo "| of those, matched by more than one method (PackageCompiler skips them) | $SEVERAL |"
     echo "| replayed by julia-sysimage | $SUCCEEDED of $TRIED |"
+    echo "| accepted by \`precompile\` but failed in the build | $LOST |"
 } | tee "$WORK/replay.md"
-rm -f "$WORK/sys.so"
+rm -f "$WORK/sys.so" "$WORK/sys.so.json"
