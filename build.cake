@@ -144,22 +144,25 @@ Task("IntegrationTest")
     // Two Julias' suites at once unless --one-julia-at-a-time: 1.5.3's image builds use one
     // core of two, so together they take about as long as the longer one (docs/contributing.md).
     var atOnce = julias.Count > 1 && !HasArgument("one-julia-at-a-time");
+    // CI ends at 90 minutes and prints nothing of a suite that has not ended: the suites are
+    // ended first, so that the log still says how far each got.
+    var limit = TimeSpan.FromMinutes(Argument("suite-minutes", 80));
     Information(atOnce ? $"The {julias.Count} suites run at the same time, each logging to {testResults}/integration*.log" : "One suite at a time");
+    Information($"Limits: {limit.TotalMinutes:0} minutes for the suites (--suite-minutes), {HangMinutes} minutes for one spec (dotnet test --blame-hang-timeout); progress every {ProgressMinutes} minutes");
     var watch = System.Diagnostics.Stopwatch.StartNew();
-    var runs = new List<(string Julia, System.Threading.Tasks.Task<(int Code, TimeSpan Took)> Exit, string Log)>();
+    var runs = new List<SuiteRun>();
     foreach (var (julia, i) in julias.Select((j, i) => (j, i)))
     {
         var log = testResults.CombineWithFilePath($"integration{Suffix(i)}.log").FullPath;
         var run = StartIntegrationTests(julia, i, log, echo: !atOnce);
+        runs.Add(run);
         if (!atOnce)
         {
-            run.Wait();
+            WaitForSuites(new[] { run }, watch, limit);
         }
-
-        runs.Add((julia, run, log));
     }
 
-    System.Threading.Tasks.Task.WaitAll(runs.Select(r => (System.Threading.Tasks.Task)r.Exit).ToArray());
+    WaitForSuites(runs, watch, limit);
     if (atOnce)
     {
         foreach (var run in runs)
@@ -178,16 +181,57 @@ Task("IntegrationTest")
         }
 
         var (code, took) = run.Exit.Result;
-        Information($"Integration tests on {run.Julia}: {(code == 0 ? "passed" : $"FAILED (exit {code})")} in {took:h\\:mm\\:ss}");
+        var verdict = run.Ended ? $"ENDED at the {limit.TotalMinutes:0}-minute limit ({run.Progress()})" : code == 0 ? "passed" : $"FAILED (exit {code})";
+        Information($"Integration tests on {run.Julia}: {verdict} in {took:h\\:mm\\:ss}");
     }
 
     Information($"Integration tests: {watch.Elapsed:h\\:mm\\:ss} in all");
-    var failed = runs.Where(r => r.Exit.Result.Code != 0).Select(r => r.Julia).ToList();
+    var failed = runs.Where(r => r.Ended || r.Exit.Result.Code != 0).Select(r => r.Julia).ToList();
     if (failed.Count > 0)
     {
         throw new CakeException($"integration tests failed on {string.Join(", ", failed)}");
     }
 });
+
+// One spec that runs longer than this is taken as hung: dotnet test ends its test host and names it.
+// The longest spec (the background rebuild killed at each step, on 1.5.3) takes about 10 minutes.
+const int HangMinutes = 30;
+
+// How often, while the suites run, a line says how far each has got.
+const int ProgressMinutes = 5;
+
+// Waits for RUNS, saying every few minutes how far each has got; past LIMIT (since WATCH started),
+// ends those still running (their whole process trees), and waits for them to end.
+void WaitForSuites(IReadOnlyList<SuiteRun> runs, System.Diagnostics.Stopwatch watch, TimeSpan limit)
+{
+    var exits = runs.Select(r => (System.Threading.Tasks.Task)r.Exit).ToArray();
+    while (true)
+    {
+        var left = limit - watch.Elapsed;
+        var wait = left < TimeSpan.FromMinutes(ProgressMinutes) ? left : TimeSpan.FromMinutes(ProgressMinutes);
+        if (wait > TimeSpan.Zero && System.Threading.Tasks.Task.WaitAll(exits, wait))
+        {
+            return;
+        }
+
+        foreach (var run in runs.Where(r => !r.Exit.IsCompleted))
+        {
+            Information($"[{watch.Elapsed:h\\:mm\\:ss}] {run.Julia}: {run.Progress()}");
+        }
+
+        if (watch.Elapsed >= limit)
+        {
+            foreach (var run in runs.Where(r => !r.Exit.IsCompleted))
+            {
+                Warning($"Integration tests on {run.Julia}: still running after {limit.TotalMinutes:0} minutes, ending them");
+                run.End();
+            }
+
+            System.Threading.Tasks.Task.WaitAll(exits, TimeSpan.FromMinutes(3));
+            return;
+        }
+    }
+}
 
 string Suffix(int i) => i == 0 ? "" : "-" + i;
 
@@ -259,10 +303,74 @@ string ResolveOnPath(string name) =>
         .FirstOrDefault(System.IO.File.Exists)
     ?? throw new CakeException($"no {name} on PATH");
 
+// One Julia's integration suite as it runs: its `dotnet test` process, its log, how far it has got
+// (the specs that have ended, counted from its console lines) and its exit code with its time.
+class SuiteRun
+{
+    private readonly object gate = new object();
+    private int passed, failed, skipped;
+    private string last = "none yet";
+
+    public SuiteRun(string julia, string log, System.Diagnostics.Process process)
+    {
+        Julia = julia;
+        Log = log;
+        Process = process;
+    }
+
+    public string Julia { get; }
+
+    public string Log { get; }
+
+    public System.Diagnostics.Process Process { get; }
+
+    public System.Threading.Tasks.Task<(int Code, TimeSpan Took)> Exit { get; set; }
+
+    /// <summary>Ended by the suites' time limit, not by itself.</summary>
+    public bool Ended { get; private set; }
+
+    /// <summary>Counts a console line of `dotnet test` that says a spec has ended.</summary>
+    public void Count(string line)
+    {
+        var outcome = line.StartsWith("  Passed ", StringComparison.Ordinal) ? 0 : line.StartsWith("  Failed ", StringComparison.Ordinal) ? 1 : line.StartsWith("  Skipped ", StringComparison.Ordinal) ? 2 : -1;
+        if (outcome < 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            _ = outcome == 0 ? passed++ : outcome == 1 ? failed++ : skipped++;
+            last = line.Trim();
+        }
+    }
+
+    public string Progress()
+    {
+        lock (gate)
+        {
+            return $"{passed} passed, {failed} failed, {skipped} skipped so far; the last to end: {last}";
+        }
+    }
+
+    /// <summary>Ends the suite and every process under it.</summary>
+    public void End()
+    {
+        Ended = true;
+        try
+        {
+            Process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // it ended on its own meanwhile
+        }
+    }
+}
+
 // One Julia's integration suite: `dotnet test` with the run's binaries and that Julia, its
-// console output written to LOG (and, with ECHO, to this console as it comes). Its exit code
-// and how long it took.
-System.Threading.Tasks.Task<(int Code, TimeSpan Took)> StartIntegrationTests(string julia, int i, string log, bool echo)
+// console output written to LOG (and, with ECHO, to this console as it comes).
+SuiteRun StartIntegrationTests(string julia, int i, string log, bool echo)
 {
     EnsureDirectoryExists(testResults);
     var start = new System.Diagnostics.ProcessStartInfo("dotnet")
@@ -278,6 +386,8 @@ System.Threading.Tasks.Task<(int Code, TimeSpan Took)> StartIntegrationTests(str
         "--logger", "console;verbosity=normal",
         "--logger", $"trx;LogFileName=integration{Suffix(i)}.trx",
         "--results-directory", testResults.FullPath,
+        // a hung spec ends its suite with its name, instead of running into CI's limit unseen
+        "--blame-hang-timeout", $"{HangMinutes}m", "--blame-hang-dump-type", "none",
     };
     if (HasArgument("filter"))
     {
@@ -299,16 +409,19 @@ System.Threading.Tasks.Task<(int Code, TimeSpan Took)> StartIntegrationTests(str
 
     Information($"Integration tests on {julia} (log: {log})");
     var writer = new System.IO.StreamWriter(log) { AutoFlush = true };
+    var closed = false;
     var process = new System.Diagnostics.Process { StartInfo = start, EnableRaisingEvents = true };
+    var run = new SuiteRun(julia, log, process);
     void Line(string line)
     {
-        if (line == null)
-        {
-            return;
-        }
-
+        run.Count(line);
         lock (writer)
         {
+            if (closed)
+            {
+                return;
+            }
+
             writer.WriteLine(line);
             if (echo)
             {
@@ -317,22 +430,37 @@ System.Threading.Tasks.Task<(int Code, TimeSpan Took)> StartIntegrationTests(str
         }
     }
 
-    process.OutputDataReceived += (_, e) => Line(e.Data);
-    process.ErrorDataReceived += (_, e) => Line(e.Data);
+    var exited = new System.Threading.Tasks.TaskCompletionSource();
+    var outputEnded = new System.Threading.Tasks.TaskCompletionSource();
+    var errorEnded = new System.Threading.Tasks.TaskCompletionSource();
+    process.Exited += (_, _) => exited.TrySetResult();
+    process.OutputDataReceived += (_, e) => { if (e.Data == null) outputEnded.TrySetResult(); else Line(e.Data); };
+    process.ErrorDataReceived += (_, e) => { if (e.Data == null) errorEnded.TrySetResult(); else Line(e.Data); };
     var took = System.Diagnostics.Stopwatch.StartNew();
     process.Start();
     process.BeginOutputReadLine();
     process.BeginErrorReadLine();
-    return System.Threading.Tasks.Task.Run(() =>
+    run.Exit = System.Threading.Tasks.Task.Run(async () =>
     {
-        process.WaitForExit(); // after the exit event, also waits for the output to be read
+        await exited.Task;
+        var elapsed = took.Elapsed;
+        // The output ends with dotnet test unless a process it left behind still holds it: a
+        // minute at most, never CI's whole time.
+        var output = System.Threading.Tasks.Task.WhenAll(outputEnded.Task, errorEnded.Task);
+        if (await System.Threading.Tasks.Task.WhenAny(output, System.Threading.Tasks.Task.Delay(TimeSpan.FromMinutes(1))) != output)
+        {
+            Line("build.cake: dotnet test has ended but a process it started still holds its output; not waiting for it");
+        }
+
         lock (writer)
         {
+            closed = true;
             writer.Dispose();
         }
 
-        return (process.ExitCode, took.Elapsed);
+        return (process.ExitCode, elapsed);
     });
+    return run;
 }
 
 Task("Demo")

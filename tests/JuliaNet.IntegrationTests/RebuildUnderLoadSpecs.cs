@@ -8,7 +8,7 @@ namespace JuliaNet.IntegrationTests;
 /// <summary>
 /// The project image under load and faults, live: many launches at once while background
 /// rebuilds replace the image, and a background rebuild killed outright (SIGKILL, no handler
-/// runs) at each of its steps. Each spec changes the project's Helper package, so that the
+/// runs) during its precompile and object steps. Each spec changes the project's Helper package, so that the
 /// image holds a <c>generation()</c> of its own, and puts the Helper back at the end.
 /// </summary>
 [Collection(RebuildableImageCollection.Name)]
@@ -95,8 +95,15 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
         }
     }
 
-    [FirstJuliaFact("the build's steps and their leftovers are julia-sysimage's, the same on every Julia; three object steps take minutes")]
-    public async Task BackgroundRebuild_KilledDuringEachStep_IsStartedAgainByTheNextLaunchAndLeavesNothingBehind()
+    /// <summary>
+    /// SIGKILL runs no handler, so what a killed rebuild leaves is its build folder as it was,
+    /// whatever the step; the next build removes that folder whole. The spec kills during the
+    /// precompile and object steps: killing during link or verify would cost a whole object step
+    /// each (about 5 minutes of CI on 1.5.3) for the same leftover, and those two steps'
+    /// interruption is proved by <c>BuildFaultSpecs.Signal_DuringTheLastSteps_...</c>.
+    /// </summary>
+    [FirstJuliaFact("the build's steps and their leftovers are julia-sysimage's, the same on every Julia; each object step takes minutes")]
+    public async Task BackgroundRebuild_KilledDuringItsPrecompileAndObjectSteps_IsStartedAgainByTheNextLaunchAndLeavesNothingBehind()
     {
         Assert.True(fixture.Build.ExitCode == 0, fixture.Build.StandardError);
         var original = File.ReadAllText(fixture.Helper);
@@ -108,7 +115,7 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
             var first = Launch();
             Assert.Contains(": rebuilding it in the background (log: ", first.StandardError, StringComparison.Ordinal);
 
-            // A project image without a script has no trace step: precompile, object, link, verify.
+            // A project image without a script has no trace step: precompile, then object.
             var kills = new List<string>();
             foreach (var (step, isIt) in StepProcesses)
             {
@@ -135,7 +142,7 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
             var log = await Task.Run(fixture.WaitForRebuild);
             var after = Launch();
 
-            Assert.Equal(4, kills.Count);
+            Assert.Equal(StepProcesses.Select(s => s.Step), kills.Select(k => k.Split()[0]));
             Assert.Single(Regex.Matches(log, "^julia-sysimage: wrote ", RegexOptions.Multiline));
             Assert.True(after.ExitCode == 0, after.StandardError);
             Assert.Equal($"{fixture.Image} 7", after.StandardOutput);
@@ -149,13 +156,11 @@ public sealed class RebuildUnderLoadSpecs(RebuildableImageFixture fixture)
         }
     }
 
-    /// <summary>Each step of the rebuild and how to know a process of it by its command line.</summary>
+    /// <summary>The steps of the rebuild the kill spec kills during, and how to know a process of each by its command line.</summary>
     private static readonly (string Step, Func<string, bool> IsIt)[] StepProcesses =
     [
         ("precompile", cmd => cmd.Contains("/scripts/precompile.jl", StringComparison.Ordinal)),
         ("object", cmd => cmd.Contains("--output-o", StringComparison.Ordinal)),
-        ("link", cmd => cmd.Contains("sys-o.a", StringComparison.Ordinal) && !cmd.Contains("--output-o", StringComparison.Ordinal)),
-        ("verify", cmd => cmd.Contains("/scripts/verify.jl", StringComparison.Ordinal)),
     ];
 
     private BufferedCommandResult Launch() => Tools.RunLauncher(["--project", "-e", WhichImage], cwd: fixture.Project);
