@@ -194,7 +194,7 @@ Task("IntegrationTest")
 });
 
 // One spec that runs longer than this is taken as hung: dotnet test ends its test host and names it.
-// The longest spec (the background rebuild killed at each step, on 1.5.3) takes about 10 minutes.
+// The longest specs (a background rebuild killed during two of its steps, launches under rebuilds) take 5 to 9 minutes.
 const int HangMinutes = 30;
 
 // How often, while the suites run, a line says how far each has got.

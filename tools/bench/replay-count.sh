@@ -79,7 +79,12 @@ read -r ACCEPTED SEVERAL < "$WORK/accepted.txt"
 
 # 3. julia-sysimage's replay of the same statements.
 echo "replay-count: building an image from $(wc -l < "$WORK/statements.jl") statements" >&2
-"$BIN/julia-sysimage" "$WORK/sys.so" --project "$WORK/env" --julia "$JULIA" --precompile-statements "$WORK/statements.jl" 2> "$WORK/build.log"
+"$BIN/julia-sysimage" "$WORK/sys.so" --project "$WORK/env" --julia "$JULIA" --precompile-statements "$WORK/statements.jl" 2> "$WORK/build.log" || {
+    code=$?
+    echo "replay-count: the image build failed (exit $code); its log is $WORK/build.log, which ends:" >&2
+    tail -n 5 "$WORK/build.log" >&2
+    exit 1
+}
 REPLAYED=$(sed -nE 's/.*precompile statements: ([0-9]+) of ([0-9]+) replayed.*/\1 \2/p' "$WORK/build.log")
 read -r SUCCEEDED TRIED <<< "$REPLAYED"
 # Accepted by precompile, yet among the build's failed statements (it lists them beside the image).
