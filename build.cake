@@ -309,20 +309,19 @@ class SuiteRun
 {
     private readonly object gate = new object();
     private int passed, failed, skipped;
+    private readonly System.Diagnostics.Process process;
     private string last = "none yet";
 
     public SuiteRun(string julia, string log, System.Diagnostics.Process process)
     {
         Julia = julia;
         Log = log;
-        Process = process;
+        this.process = process;
     }
 
     public string Julia { get; }
 
     public string Log { get; }
-
-    public System.Diagnostics.Process Process { get; }
 
     public System.Threading.Tasks.Task<(int Code, TimeSpan Took)> Exit { get; set; }
 
@@ -359,7 +358,7 @@ class SuiteRun
         Ended = true;
         try
         {
-            Process.Kill(entireProcessTree: true);
+            process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
         {
